@@ -1,0 +1,44 @@
+# inforce - top-level Makefile: a thin driver over Meson.
+#   make         build only (build/inforce)
+#   make run     install what is missing, build, load the bundled data, print the flagship report
+#   make check   install what is missing, build, run every test (also under ASan+UBSan)
+
+BUILD    ?= build
+SANBUILD ?= build-asan
+DB       ?= inforce.db
+MESON    ?= meson
+
+.PHONY: all build deps run check check-plain check-asan clean
+
+all: build
+
+$(BUILD)/build.ninja:
+	$(MESON) setup $(BUILD) --buildtype=debugoptimized -Dwerror=true >/dev/null
+
+build: $(BUILD)/build.ninja
+	ninja -C $(BUILD) >/dev/null
+
+deps:
+	@scripts/install-deps
+
+run: deps build
+	@$(BUILD)/inforce --db $(DB) init --force
+	@$(BUILD)/inforce --db $(DB) report ccm --on 2025-03-06
+
+check: deps build check-plain check-asan
+
+check-plain: build
+	$(MESON) test -C $(BUILD) --print-errorlogs
+
+$(SANBUILD)/build.ninja:
+	$(MESON) setup $(SANBUILD) --buildtype=debug -Dwerror=true \
+		-Db_sanitize=address,undefined -Db_lundef=false >/dev/null
+
+check-asan: $(SANBUILD)/build.ninja
+	ninja -C $(SANBUILD) >/dev/null
+	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	ASAN_OPTIONS=detect_leaks=1 \
+	$(MESON) test -C $(SANBUILD) --print-errorlogs
+
+clean:
+	rm -rf $(BUILD) $(SANBUILD)

@@ -1,0 +1,251 @@
+/*
+ * inforce.h - the public interface of libinforce, the treaty-status engine.
+ *
+ * Data flow (see docs/DESIGN.md):
+ *   files --(inforce_store_import_*)--> SQLite store --(inforce_snapshot_load)-->
+ *   immutable snapshot --(inforce_status_* queries)--> front ends.
+ *
+ * Ownership, stated once for the whole header:
+ *   - An object returned by a function named *_open, *_load or *_new belongs to the
+ *     caller, who releases it with the matching *_close or *_free (NULL is accepted).
+ *   - A pointer returned by any other function borrows from the object it was read
+ *     from and stays valid as long as that object lives. Never free it.
+ *   - Strings passed in are copied where they are kept.
+ * Errors: a function that can fail returns 0 on success and -1 (or NULL) on failure,
+ * and fills the caller's inforce_error with what happened and where. The library never
+ * prints, never exits and keeps no global mutable state.
+ */
+#ifndef INFORCE_H
+#define INFORCE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---------------------------------------------------------------- errors */
+
+/* What went wrong and where. `file`, `line` and `field` are empty/0 when they do
+ * not apply. `kind` tells a front end how to react (CLI exit 2 vs 1, HTTP 400 vs 500). */
+enum inforce_errkind {
+	INFORCE_OK = 0,
+	INFORCE_EINPUT,   /* bad input: malformed file, impossible date, unknown name */
+	INFORCE_ENOTFOUND,/* unknown treaty or state asked for */
+	INFORCE_ERUNTIME  /* I/O, SQLite, out of memory */
+};
+
+typedef struct inforce_error {
+	enum inforce_errkind kind;
+	char file[256];
+	long line;
+	char field[64];
+	char msg[512];
+} inforce_error;
+
+/* Formats the error as "file:line: field: msg" (parts that are empty are left out). */
+void inforce_error_format(const inforce_error *err, char *buf, size_t size);
+
+/* ---------------------------------------------------------------- dates */
+
+/* A civil date in the proleptic Gregorian calendar, as days since 1970-01-01.
+ * INFORCE_DAY_NONE means "no such date" (unknown, not yet, not applicable). */
+typedef int32_t inforce_day;
+#define INFORCE_DAY_NONE INT32_MIN
+/* Supported range: years 1 to 9999. */
+#define INFORCE_YEAR_MIN 1
+#define INFORCE_YEAR_MAX 9999
+
+int inforce_date_valid(int y, int m, int d);
+/* Day number of a valid y-m-d; callers check inforce_date_valid first. */
+inforce_day inforce_date_from_ymd(int y, int m, int d);
+void inforce_date_to_ymd(inforce_day day, int *y, int *m, int *d);
+/* Parses exactly "YYYY-MM-DD" (len bytes, no surrounding text). 0 ok, -1 if the text
+ * is not that shape or names no real day (2023-02-30). */
+int inforce_date_parse(const char *s, size_t len, inforce_day *out);
+/* Writes "YYYY-MM-DD" and a NUL into buf (11 bytes); "unknown" for INFORCE_DAY_NONE. */
+#define INFORCE_DATE_BUFSZ 11
+const char *inforce_date_format(inforce_day day, char buf[INFORCE_DATE_BUFSZ]);
+inforce_day inforce_date_add_days(inforce_day day, int32_t n);
+/* Same day-of-month n months later (n may be negative). Month-end rule: when the
+ * target month is shorter, the result is its last day: six months after 31 August is
+ * 28 February (29 in a leap year). This is the "corresponding date" rule used for
+ * periods in months (cf. Excel EDATE, ISO 8601 duration arithmetic). */
+inforce_day inforce_date_add_months(inforce_day day, int32_t n);
+inforce_day inforce_date_add_years(inforce_day day, int32_t n);
+/* The first day of the n-th month after the month of `day`: for n = 6 and
+ * 2010-02-16 this is 2010-08-01 (CCM art. 17(1)). */
+inforce_day inforce_date_first_of_month_after(inforce_day day, int32_t n);
+
+/* ---------------------------------------------------------------- model */
+
+/* What a state did, as the depositary records it. */
+enum inforce_act_kind {
+	INFORCE_ACT_SIGNATURE = 0,
+	INFORCE_ACT_RATIFICATION,
+	INFORCE_ACT_ACCEPTANCE,
+	INFORCE_ACT_APPROVAL,
+	INFORCE_ACT_ACCESSION,
+	INFORCE_ACT_SUCCESSION,
+	INFORCE_ACT_FORMAL_CONFIRMATION,
+	INFORCE_ACT_PROVISIONAL_APPLICATION,
+	INFORCE_ACT_WITHDRAWAL,              /* notification of withdrawal (denunciation) */
+	INFORCE_ACT_RATIFICATION_WITHDRAWAL, /* instrument withdrawn: back to signatory */
+	INFORCE_ACT_SUSPENSION,              /* declared suspension of operation */
+	INFORCE_ACT_KIND_COUNT
+};
+
+/* The data-file spelling of a kind ("withdrawal_notification"), and back. */
+const char *inforce_act_kind_name(enum inforce_act_kind kind);
+int inforce_act_kind_parse(const char *name, enum inforce_act_kind *out);
+/* Nonzero for the kinds that express consent to be bound. */
+int inforce_act_kind_is_consent(enum inforce_act_kind kind);
+
+/* Status of one state in one treaty on a date (Vienna Convention on the Law of Treaties). */
+enum inforce_status {
+	INFORCE_ST_NONE = 0,     /* no act yet */
+	INFORCE_ST_SIGNATORY,    /* signed, no consent to be bound */
+	INFORCE_ST_CONTRACTING,  /* consent deposited, treaty not yet in force for it */
+	INFORCE_ST_PARTY,        /* treaty in force for it */
+	INFORCE_ST_WITHDRAWN,    /* withdrawal has taken effect */
+	INFORCE_ST_COUNT
+};
+const char *inforce_status_name(enum inforce_status st);
+
+/* One recorded act, as held in the store and in a snapshot. Strings borrowed. */
+typedef struct inforce_act {
+	int64_t id;                /* store row id; 0 before storing */
+	const char *treaty;        /* treaty id, e.g. "CCM" */
+	const char *iso3;
+	const char *state_name;    /* the name as the source wrote it */
+	enum inforce_act_kind kind;
+	inforce_day date;          /* depositary received it (signature: signed) */
+	inforce_day stated_effective; /* a source's own claim, for checking; or NONE */
+	const char *source;
+	const char *notes;
+	int64_t supersedes;        /* id of the act this corrects, or 0 */
+	const char *file;          /* the file it was imported from */
+	long line;                 /* its line in that file, 0 if none */
+	const char *recorded_at;   /* when the store recorded it (UTC, ISO 8601) */
+} inforce_act;
+
+/* ---------------------------------------------------------------- store */
+
+typedef struct inforce_store inforce_store;
+
+enum inforce_open_flags {
+	INFORCE_OPEN_READONLY = 0,
+	INFORCE_OPEN_WRITE = 1,   /* open for writing, creating and migrating as needed */
+};
+
+/* Opens (and with INFORCE_OPEN_WRITE creates and migrates) the store at path. */
+inforce_store *inforce_store_open(const char *path, int flags, inforce_error *err);
+void inforce_store_close(inforce_store *store);
+/* Schema version the store is at (PRAGMA user_version). */
+int inforce_store_version(inforce_store *store);
+
+/* Loads the bundled data folder (states.csv, treaties/ *.treaty, actions/ *.csv) in
+ * one transaction: all or nothing. */
+int inforce_store_load_bundle(inforce_store *store, const char *datadir, inforce_error *err);
+/* Imports one action CSV in the bundled format: every row is validated against the
+ * store (known treaty and state, real dates, no duplicate, no contradiction with the
+ * acts already stored) before anything is written; then all rows in one transaction.
+ * `*added` receives the number of rows stored. */
+int inforce_store_import_actions(inforce_store *store, const char *path, int *added,
+				 inforce_error *err);
+
+/* ---------------------------------------------------------------- snapshot */
+
+/* An immutable in-memory image of the store that every query runs on. */
+typedef struct inforce_snapshot inforce_snapshot;
+typedef struct inforce_treaty inforce_treaty;
+
+inforce_snapshot *inforce_snapshot_load(inforce_store *store, inforce_error *err);
+void inforce_snapshot_free(inforce_snapshot *snap);
+
+size_t inforce_snapshot_treaty_count(const inforce_snapshot *snap);
+const inforce_treaty *inforce_snapshot_treaty_at(const inforce_snapshot *snap, size_t i);
+/* Finds a treaty by id or UNTC reference, case-insensitively. NULL if unknown. */
+const inforce_treaty *inforce_snapshot_treaty(const inforce_snapshot *snap, const char *id);
+/* Resolves ISO3 or any known name/variant to the canonical ISO3. NULL if unknown. */
+const char *inforce_snapshot_state_iso3(const inforce_snapshot *snap, const char *name);
+const char *inforce_snapshot_state_name(const inforce_snapshot *snap, const char *iso3);
+
+/* ---------------------------------------------------------------- treaties */
+
+/* A rule of the treaty, in words, with the article it comes from. */
+typedef struct inforce_rule_text {
+	const char *what;     /* "entry_into_force", "late_joiner", "withdrawal", ... */
+	const char *article;
+	const char *text;
+} inforce_rule_text;
+
+const char *inforce_treaty_id(const inforce_treaty *t);
+/* Metadata field by name ("title", "short_name", "untc", "adopted", "adopted_place",
+ * "opened_for_signature", "depositary", "tags", "source", "notes",
+ * "published_entry_into_force"); NULL when absent. */
+const char *inforce_treaty_meta(const inforce_treaty *t, const char *key);
+size_t inforce_treaty_rule_count(const inforce_treaty *t);
+const inforce_rule_text *inforce_treaty_rule_at(const inforce_treaty *t, size_t i);
+
+/* How the treaty's own entry into force was computed from the deposits. */
+typedef struct inforce_eif {
+	inforce_day date;          /* NONE: not in force on the data held */
+	inforce_day trigger_date;  /* date of the instrument that met the condition */
+	size_t trigger_count;      /* states that deposited on trigger_date: the order */
+	const char *const *trigger_states; /* within one day is not in the data (ISO3) */
+	int instruments_by_trigger;/* counted instruments deposited up to trigger_date */
+	int instruments_needed;
+	int instruments_held;      /* counted instruments in the data, all dates */
+	size_t missing_count;      /* named states still missing (CTBT annex 2) */
+	const char *const *missing;/* their ISO3 codes */
+} inforce_eif;
+const inforce_eif *inforce_treaty_eif(const inforce_treaty *t);
+
+/* ---------------------------------------------------------------- status */
+
+/* One state's standing in one treaty on a date, with the episode that produced it. */
+typedef struct inforce_standing {
+	const char *iso3;
+	const char *name;
+	enum inforce_status status;
+	inforce_day signature;
+	enum inforce_act_kind consent_kind;
+	inforce_day consent;            /* NONE when no consent in this episode */
+	inforce_day entry_into_force;   /* NONE when not in force or unknown */
+	int eif_unknown;                /* in force, but the date is not in the data */
+	inforce_day withdrawal_notified;
+	inforce_day withdrawal_effective;
+	int withdrawal_pending;         /* party, notified, not yet effective */
+	inforce_day provisional;        /* provisional application declared */
+	inforce_day suspension;         /* declared suspension (status unchanged) */
+	inforce_day ratification_withdrawn;
+	size_t act_count;               /* the acts of this episode, in date order */
+	const inforce_act *const *acts;
+} inforce_standing;
+
+typedef struct inforce_counts {
+	int parties;
+	int withdrawal_pending;  /* subset of parties */
+	int contracting;
+	int signatories;
+	int withdrawn;
+	int deposited;           /* parties + contracting: the figure the press publishes */
+} inforce_counts;
+
+/* Status of every participant of a treaty on `on`, in ISO3 order.
+ * The returned array (of *n entries) is owned by the caller: free() it; its
+ * pointers borrow from the snapshot. */
+inforce_standing *inforce_status_treaty(const inforce_treaty *t, inforce_day on,
+					size_t *n, inforce_counts *counts,
+					inforce_error *err);
+/* One (treaty, state) on `on`. Returns 0 and fills *out (status NONE when the state
+ * never acted). */
+int inforce_status_one(const inforce_treaty *t, const char *iso3, inforce_day on,
+		       inforce_standing *out);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* INFORCE_H */

@@ -1,0 +1,263 @@
+/*
+ * cli.c - shared plumbing of the command files: option parsing, error reporting,
+ * loading the snapshot, dates and formats, and table/CSV output helpers.
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "cli.h"
+
+static void print_help(FILE *f, const char *cmd, const char *synopsis, const char *about,
+		       const struct opt *opts)
+{
+	fprintf(f, "usage: inforce %s %s\n\n%s\n\nOptions:\n", cmd, synopsis, about);
+	for (const struct opt *o = opts; o && o->name; o++)
+		fprintf(f, "  --%-18s %s\n", o->name, o->help);
+	fprintf(f, "  --%-18s %s\n", "db PATH", "the store (default $INFORCE_DB or inforce.db)");
+	fprintf(f, "  --%-18s %s\n", "data DIR", "the bundled data folder");
+	fprintf(f, "  --%-18s %s\n", "help", "show this help");
+}
+
+int cli_usage_error(struct cli *c, const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+	fprintf(c->errs, "inforce %s: ", cmd);
+	va_start(ap, fmt);
+	vfprintf(c->errs, fmt, ap);
+	va_end(ap);
+	fprintf(c->errs, "\n(see 'inforce %s --help')\n", cmd);
+	return EXIT_USAGE;
+}
+
+int cli_parse(struct cli *c, const char *cmd, const char *synopsis, const char *about,
+	      const struct opt *opts, int argc, char **argv, const char **pos, int minpos,
+	      int maxpos, int *help_shown)
+{
+	int npos = 0;
+	*help_shown = 0;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (strcmp(a, "--") == 0) {
+			for (i++; i < argc; i++) {
+				if (npos == maxpos)
+					return cli_usage_error(c, cmd, "too many arguments");
+				pos[npos++] = argv[i];
+			}
+			break;
+		}
+		if (a[0] != '-' || a[1] == '\0') {
+			if (npos == maxpos)
+				return cli_usage_error(c, cmd, "unexpected argument '%s'", a);
+			pos[npos++] = a;
+			continue;
+		}
+		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+			print_help(c->out, cmd, synopsis, about, opts);
+			*help_shown = 1;
+			return EXIT_OK;
+		}
+		if (strncmp(a, "--", 2) != 0)
+			return cli_usage_error(c, cmd, "unknown option '%s'", a);
+		const char *name = a + 2, *eq = strchr(name, '=');
+		size_t nl = eq ? (size_t)(eq - name) : strlen(name);
+		const char **dest = NULL;
+		int takes = 1;
+		if (nl == 2 && strncmp(name, "db", 2) == 0)
+			dest = &c->db;
+		else if (nl == 4 && strncmp(name, "data", 4) == 0)
+			dest = &c->datadir;
+		for (const struct opt *o = opts; !dest && o && o->name; o++)
+			if (strlen(o->name) == nl && strncmp(o->name, name, nl) == 0) {
+				dest = o->value;
+				takes = o->takes_arg;
+			}
+		if (!dest)
+			return cli_usage_error(c, cmd, "unknown option '--%.*s'", (int)nl, name);
+		if (!takes) {
+			if (eq)
+				return cli_usage_error(c, cmd, "option '--%.*s' takes no value",
+						       (int)nl, name);
+			*dest = "1";
+		} else if (eq) {
+			*dest = eq + 1;
+		} else if (i + 1 < argc) {
+			*dest = argv[++i];
+		} else {
+			return cli_usage_error(c, cmd, "option '--%s' needs a value", name);
+		}
+	}
+	if (npos < minpos)
+		return cli_usage_error(c, cmd, "missing argument; usage: inforce %s %s", cmd,
+				       synopsis);
+	for (int k = npos; k < maxpos; k++)
+		pos[k] = NULL;
+	return EXIT_OK;
+}
+
+int cli_fail(struct cli *c, const inforce_error *err)
+{
+	char msg[1024];
+	inforce_error_format(err, msg, sizeof msg);
+	fprintf(c->errs, "inforce: %s\n", msg);
+	return err->kind == INFORCE_ERUNTIME ? EXIT_RUNTIME : EXIT_USAGE;
+}
+
+inforce_snapshot *cli_load(struct cli *c, inforce_store **store, int *code)
+{
+	inforce_error err = {0};
+	*store = inforce_store_open(c->db, INFORCE_OPEN_READONLY, &err);
+	inforce_snapshot *snap = *store ? inforce_snapshot_load(*store, &err) : NULL;
+	if (!snap) {
+		*code = cli_fail(c, &err);
+		inforce_store_close(*store);
+		*store = NULL;
+	}
+	return snap;
+}
+
+int cli_date(struct cli *c, const char *cmd, const char *opt, const char *text, inforce_day *out)
+{
+	if (!text) { /* today: $INFORCE_TODAY pins it for tests, else the UTC clock */
+		const char *pin = getenv("INFORCE_TODAY");
+		if (pin && *pin)
+			text = pin;
+		else {
+			time_t now = time(NULL);
+			struct tm tm;
+			gmtime_r(&now, &tm);
+			*out = inforce_date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+			return EXIT_OK;
+		}
+	}
+	if (inforce_date_parse(text, strlen(text), out))
+		return cli_usage_error(c, cmd,
+				       "%s: '%s' is not a real date in YYYY-MM-DD form", opt, text);
+	return EXIT_OK;
+}
+
+int cli_format(struct cli *c, const char *cmd, const char *given, const char *allowed,
+	       const char **out)
+{
+	size_t gl = strlen(given);
+	for (const char *p = allowed; *p;) {
+		const char *comma = strchr(p, ',');
+		size_t n = comma ? (size_t)(comma - p) : strlen(p);
+		if (n == gl && strncmp(p, given, n) == 0) {
+			*out = given;
+			return EXIT_OK;
+		}
+		p += n + (comma ? 1 : 0);
+	}
+	return cli_usage_error(c, cmd, "--format: '%s' is not one of %s", given, allowed);
+}
+
+size_t cli_width(const char *s)
+{
+	size_t w = 0;
+	for (; *s; s++)
+		w += ((unsigned char)*s & 0xC0) != 0x80;
+	return w;
+}
+
+void cli_cell(FILE *f, const char *s, size_t w)
+{
+	size_t sw = cli_width(s);
+	if (sw <= w) {
+		fputs(s, f);
+		for (; sw < w; sw++)
+			fputc(' ', f);
+		return;
+	}
+	size_t keep = w > 3 ? w - 3 : 0, cols = 0;
+	const char *p = s;
+	while (*p) {
+		if (((unsigned char)*p & 0xC0) != 0x80) {
+			if (cols == keep)
+				break;
+			cols++;
+		}
+		fputc(*p++, f);
+	}
+	fputs(w >= 3 ? "..." : "", f);
+}
+
+void cli_csv_field(FILE *f, const char *s, int first)
+{
+	if (!first)
+		fputc(',', f);
+	if (!s)
+		return;
+	if (!strpbrk(s, ",\"\r\n")) {
+		fputs(s, f);
+		return;
+	}
+	fputc('"', f);
+	for (; *s; s++) {
+		if (*s == '"')
+			fputc('"', f);
+		fputc(*s, f);
+	}
+	fputc('"', f);
+}
+
+const char *cli_day(inforce_day d, char buf[INFORCE_DATE_BUFSZ])
+{
+	if (d == INFORCE_DAY_NONE) {
+		buf[0] = '\0';
+		return buf;
+	}
+	return inforce_date_format(d, buf);
+}
+
+const char *cli_lower(const char *s, char *buf, size_t size)
+{
+	size_t i = 0;
+	for (; s[i] && i + 1 < size; i++)
+		buf[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+	buf[i] = '\0';
+	return buf;
+}
+
+void cli_wrap(FILE *f, const char *text, size_t indent, size_t width)
+{
+	cli_wrap_at(f, text, 0, indent, width);
+}
+
+void cli_wrap_at(FILE *f, const char *text, size_t col0, size_t indent, size_t width)
+{
+	size_t col = col0;
+	int first = col0 > 0;
+	const char *p = text;
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		const char *w = p;
+		while (*p && *p != ' ')
+			p++;
+		size_t len = (size_t)(p - w);
+		if (len == 0)
+			break;
+		char word[1024];
+		snprintf(word, sizeof word, "%.*s", (int)len, w);
+		size_t ww = cli_width(word);
+		if (col > indent && !first && col + 1 + ww > width) {
+			fputc('\n', f);
+			col = 0;
+		}
+		if (first) {
+			first = 0;
+		} else if (col == 0) {
+			fprintf(f, "%*s", (int)indent, "");
+			col = indent;
+		} else {
+			fputc(' ', f);
+			col++;
+		}
+		fputs(word, f);
+		col += ww;
+	}
+	if (col > 0)
+		fputc('\n', f);
+}

@@ -1,0 +1,215 @@
+/*
+ * cmd_report.c - `inforce report TREATY [--on DATE]`: the Markdown report on a
+ * treaty on a date: counts, entry into force, every withdrawal with its dates and
+ * article, what changed that day, the signatories, and every source cited.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+struct sources {
+	const char *url[512];
+	size_t n;
+};
+
+/* Number of a source in the list, adding it on first use. */
+static size_t cite(struct sources *s, const char *url)
+{
+	for (size_t i = 0; i < s->n; i++)
+		if (strcmp(s->url[i], url) == 0)
+			return i + 1;
+	if (s->n == sizeof s->url / sizeof s->url[0])
+		return 0;
+	s->url[s->n++] = url;
+	return s->n;
+}
+
+static const inforce_rule_text *rule(const inforce_treaty *t, const char *what)
+{
+	for (size_t i = 0; i < inforce_treaty_rule_count(t); i++)
+		if (strcmp(inforce_treaty_rule_at(t, i)->what, what) == 0)
+			return inforce_treaty_rule_at(t, i);
+	return NULL;
+}
+
+static const char *long_date(inforce_day d, char *buf, size_t size)
+{
+	static const char *const months[] = {"January", "February", "March",     "April",
+					     "May",     "June",     "July",      "August",
+					     "September", "October", "November", "December"};
+	int y, m, dd;
+	inforce_date_to_ymd(d, &y, &m, &dd);
+	snprintf(buf, size, "%d %s %d", dd, months[m - 1], y);
+	return buf;
+}
+
+static void state_record(struct cli *c, const inforce_treaty *t, const inforce_standing *s,
+			 inforce_day on, struct sources *src)
+{
+	char d1[INFORCE_DATE_BUFSZ], d2[INFORCE_DATE_BUFSZ];
+	const inforce_rule_text *late = rule(t, "late_joiner"), *wd = rule(t, "withdrawal");
+	fprintf(c->out, "### %s (%s)\n\n", s->name, s->iso3);
+	if (s->signature != INFORCE_DAY_NONE)
+		fprintf(c->out, "- Signed: %s.\n", inforce_date_format(s->signature, d1));
+	if (s->consent != INFORCE_DAY_NONE)
+		fprintf(c->out, "- Consent to be bound: %s deposited %s.\n",
+			inforce_act_kind_name(s->consent_kind), inforce_date_format(s->consent, d1));
+	if (s->provisional != INFORCE_DAY_NONE)
+		fprintf(c->out, "- Provisional application declared: %s.\n",
+			inforce_date_format(s->provisional, d1));
+	if (s->entry_into_force != INFORCE_DAY_NONE)
+		fprintf(c->out, "- In force for it from: %s (computed; art. %s for later joiners, "
+				"or the treaty's own entry into force).\n",
+			inforce_date_format(s->entry_into_force, d1),
+			late && late->article ? late->article : "?");
+	if (s->withdrawal_notified != INFORCE_DAY_NONE)
+		fprintf(c->out, "- Withdrawal notified to the depositary: %s; %s effect: %s "
+				"(computed under art. %s).\n",
+			inforce_date_format(s->withdrawal_notified, d1),
+			s->withdrawal_effective != INFORCE_DAY_NONE && s->withdrawal_effective <= on
+				? "took"
+				: "takes",
+			inforce_date_format(s->withdrawal_effective, d2),
+			wd && wd->article ? wd->article : "?");
+	if (s->suspension != INFORCE_DAY_NONE)
+		fprintf(c->out, "- Declared suspension of operation: %s (recorded; it does not by "
+				"itself end party status).\n",
+			inforce_date_format(s->suspension, d1));
+	fprintf(c->out, "- Status on %s: **%s**%s.\n", inforce_date_format(on, d1),
+		inforce_status_name(s->status), s->withdrawal_pending ? ", withdrawal pending" : "");
+	fprintf(c->out, "- Sources:");
+	for (size_t i = 0; i < s->act_count; i++) {
+		size_t k = cite(src, s->acts[i]->source);
+		int dup = 0;
+		for (size_t j = 0; j < i; j++)
+			dup |= strcmp(s->acts[j]->source, s->acts[i]->source) == 0;
+		if (!dup)
+			fprintf(c->out, " [%zu]", k);
+	}
+	fprintf(c->out, "\n\n");
+}
+
+static void name_list(struct cli *c, const inforce_standing *st, size_t n,
+		      enum inforce_status want, const char *title)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		k += st[i].status == want;
+	fprintf(c->out, "## %s (%zu)\n\n", title, k);
+	if (!k) {
+		fprintf(c->out, "None.\n\n");
+		return;
+	}
+	size_t j = 0;
+	for (size_t i = 0; i < n; i++)
+		if (st[i].status == want)
+			fprintf(c->out, "%s%s", j++ ? ", " : "", st[i].name);
+	fprintf(c->out, ".\n\n");
+}
+
+int cmd_report(struct cli *c, int argc, char **argv)
+{
+	const char *on_text = NULL, *pos[1];
+	const struct opt opts[] = {
+		{"on", 1, &on_text, "DATE  the date of the report (default: today)"},
+		{0},
+	};
+	int help, rc = cli_parse(c, "report", "TREATY [--on DATE]",
+				 "The Markdown report on TREATY on DATE: counts, entry into force,\n"
+				 "withdrawals with their dates and articles, changes that day, and\n"
+				 "every source cited.",
+				 opts, argc, argv, pos, 1, 1, &help);
+	inforce_day on;
+	if (rc || help)
+		return rc;
+	if ((rc = cli_date(c, "report", "--on", on_text, &on)))
+		return rc;
+	inforce_store *store;
+	inforce_snapshot *snap = cli_load(c, &store, &rc);
+	if (!snap)
+		return rc;
+	const inforce_treaty *t = inforce_snapshot_treaty(snap, pos[0]);
+	size_t n = 0, nb = 0;
+	inforce_counts k;
+	inforce_error err = {0};
+	inforce_standing *st = NULL, *before = NULL;
+	struct sources *src = calloc(1, sizeof *src);
+	if (!t) {
+		fprintf(c->errs, "inforce: unknown treaty '%s' (see 'inforce treaty --list')\n",
+			pos[0]);
+		rc = EXIT_USAGE;
+		goto out;
+	}
+	st = inforce_status_treaty(t, on, &n, &k, &err);
+	before = inforce_status_treaty(t, inforce_date_add_days(on, -1), &nb, NULL, &err);
+	if (!st || !before || !src) {
+		rc = cli_fail(c, &err);
+		goto out;
+	}
+	char d1[INFORCE_DATE_BUFSZ], d2[INFORCE_DATE_BUFSZ], l1[40];
+	const inforce_eif *e = inforce_treaty_eif(t);
+	const inforce_rule_text *eifr = rule(t, "entry_into_force");
+	fprintf(c->out, "# %s on %s\n\n", inforce_treaty_meta(t, "short_name"),
+		long_date(on, l1, sizeof l1));
+	fprintf(c->out, "*%s.* Depositary: %s.\n\n", inforce_treaty_meta(t, "title"),
+		inforce_treaty_meta(t, "depositary"));
+	fprintf(c->out, "Every date below is computed by inforce from the recorded acts and the "
+			"treaty's own clauses; each act carries its source.\n\n");
+	fprintf(c->out, "## Status\n\n| Status on %s | States |\n|---|---:|\n",
+		inforce_date_format(on, d1));
+	fprintf(c->out, "| Parties (in force for them) | %d |\n", k.parties);
+	fprintf(c->out, "| of which withdrawal pending | %d |\n", k.withdrawal_pending);
+	fprintf(c->out, "| Contracting (instrument deposited, not yet in force) | %d |\n",
+		k.contracting);
+	fprintf(c->out, "| Signatories without consent to be bound | %d |\n", k.signatories);
+	fprintf(c->out, "| Withdrawn (withdrawal in effect) | %d |\n", k.withdrawn);
+	fprintf(c->out, "| **States Parties as published** (instruments deposited, not "
+			"withdrawn) | **%d** |\n\n",
+		k.deposited);
+	if (e->date != INFORCE_DAY_NONE)
+		fprintf(c->out, "**Entry into force:** %s, computed under art. %s from the %d "
+				"instruments deposited by %s.\n\n",
+			inforce_date_format(e->date, d1), eifr && eifr->article ? eifr->article : "?",
+			e->instruments_by_trigger, inforce_date_format(e->trigger_date, d2));
+	else
+		fprintf(c->out, "**Not in force** on the data held.\n\n");
+
+	fprintf(c->out, "## Changes on %s\n\n", inforce_date_format(on, d1));
+	int changes = 0;
+	for (size_t i = 0; i < n; i++) {
+		enum inforce_status was = INFORCE_ST_NONE;
+		for (size_t j = 0; j < nb; j++)
+			if (strcmp(before[j].iso3, st[i].iso3) == 0)
+				was = before[j].status;
+		if (was != st[i].status) {
+			fprintf(c->out, "- %s (%s): %s -> **%s**\n", st[i].name, st[i].iso3,
+				inforce_status_name(was), inforce_status_name(st[i].status));
+			changes++;
+		}
+	}
+	fprintf(c->out, "%s\n## Withdrawals\n\n", changes ? "" : "No change of status.\n");
+	int wds = 0;
+	for (size_t i = 0; i < n; i++)
+		if (st[i].withdrawal_notified != INFORCE_DAY_NONE) {
+			state_record(c, t, &st[i], on, src);
+			wds++;
+		}
+	if (!wds)
+		fprintf(c->out, "No withdrawal notified by this date.\n\n");
+	name_list(c, st, n, INFORCE_ST_SIGNATORY, "Signatories that have not consented");
+	name_list(c, st, n, INFORCE_ST_CONTRACTING, "Contracting States (not yet in force)");
+	name_list(c, st, n, INFORCE_ST_PARTY, "Parties");
+	fprintf(c->out, "## Sources\n\n");
+	for (size_t i = 0; i < src->n; i++)
+		fprintf(c->out, "%zu. %s\n", i + 1, src->url[i]);
+	fprintf(c->out, "%s%zu. Treaty text and metadata: %s\n", src->n ? "" : "",
+		src->n + 1, inforce_treaty_meta(t, "source"));
+out:
+	free(st);
+	free(before);
+	free(src);
+	inforce_snapshot_free(snap);
+	inforce_store_close(store);
+	return rc;
+}

@@ -1,0 +1,91 @@
+/*
+ * cmd_state.c - `inforce state STATE [--on DATE]`: one state's status in every
+ * treaty held, and the acts behind it with their sources. STATE is an ISO3 code
+ * or any known name, including the depositary's forms.
+ */
+#include <jansson.h>
+#include <string.h>
+
+#include "cli.h"
+
+int cmd_state(struct cli *c, int argc, char **argv)
+{
+	const char *on_text = NULL, *format = "table", *pos[1];
+	const struct opt opts[] = {
+		{"on", 1, &on_text, "DATE  the date asked about (default: today)"},
+		{"format", 1, &format, "FMT   table or json"},
+		{0},
+	};
+	int help, rc = cli_parse(c, "state", "STATE [--on DATE] [--format table|json]",
+				 "A state's status in every treaty held on DATE, and its acts with\n"
+				 "their sources. STATE: ISO3 code or name (\"LTU\", \"Lithuania\",\n"
+				 "\"Netherlands (Kingdom of the)\", \"Türkiye\").",
+				 opts, argc, argv, pos, 1, 1, &help);
+	inforce_day on;
+	if (rc || help)
+		return rc;
+	if ((rc = cli_date(c, "state", "--on", on_text, &on)) ||
+	    (rc = cli_format(c, "state", format, "table,json", &format)))
+		return rc;
+	inforce_store *store;
+	inforce_snapshot *snap = cli_load(c, &store, &rc);
+	if (!snap)
+		return rc;
+	const char *iso3 = inforce_snapshot_state_iso3(snap, pos[0]);
+	if (!iso3) {
+		fprintf(c->errs, "inforce: unknown state '%s' (use an ISO3 code or a name in "
+				 "data/states.csv)\n",
+			pos[0]);
+		inforce_snapshot_free(snap);
+		inforce_store_close(store);
+		return EXIT_USAGE;
+	}
+	char d[INFORCE_DATE_BUFSZ], a[32], b[64], e[16], id[32];
+	json_t *arr = json_array();
+	int any = 0;
+	if (format[0] == 't')
+		fprintf(c->out, "%s (%s) on %s\n\n%-8s %-11s %-10s %-13s %-10s %s\n",
+			inforce_snapshot_state_name(snap, iso3), iso3, inforce_date_format(on, d),
+			"Treaty", "Status", "Signed", "Consent", "In force",
+			"Withdrawal (notified -> effect)");
+	for (size_t i = 0; i < inforce_snapshot_treaty_count(snap); i++) {
+		const inforce_treaty *t = inforce_snapshot_treaty_at(snap, i);
+		inforce_standing s;
+		inforce_status_one(t, iso3, on, &s);
+		if (s.status == INFORCE_ST_NONE)
+			continue;
+		any = 1;
+		if (format[0] == 'j') {
+			json_t *o = render_standing_json(&s);
+			json_object_set_new(o, "treaty",
+					    json_string(cli_lower(inforce_treaty_id(t), id, sizeof id)));
+			json_array_append_new(arr, o);
+			continue;
+		}
+		fprintf(c->out, "%-8s %-11s %-10s %-13s %-10s %s\n", inforce_treaty_id(t),
+			inforce_status_name(s.status), cli_day(s.signature, d),
+			render_consent_mark(&s, a, sizeof a), render_eif(&s, e, sizeof e),
+			render_withdrawal(&s, b, sizeof b));
+		for (size_t k = 0; k < s.act_count; k++) {
+			const inforce_act *act = s.acts[k];
+			fprintf(c->out, "    %s %-24s ", inforce_date_format(act->date, d),
+				inforce_act_kind_name(act->kind));
+			cli_wrap_at(c->out, act->source, 40, 40, 100);
+		}
+	}
+	if (format[0] == 'j') {
+		json_t *o = json_object();
+		json_object_set_new(o, "iso3", json_string(iso3));
+		json_object_set_new(o, "name", json_string(inforce_snapshot_state_name(snap, iso3)));
+		json_object_set_new(o, "on", json_string(inforce_date_format(on, d)));
+		json_object_set_new(o, "treaties", arr);
+		rc = render_json(c, o);
+	} else {
+		json_decref(arr);
+		if (!any)
+			fprintf(c->out, "(no act in any treaty held, on or before this date)\n");
+	}
+	inforce_snapshot_free(snap);
+	inforce_store_close(store);
+	return rc;
+}

@@ -1,0 +1,148 @@
+/*
+ * cmd_status.c - `inforce status TREATY [--on DATE] [--format table|csv|json]`:
+ * every participant of a treaty with its status on a date, and the counts.
+ */
+#include <jansson.h>
+#include <stdlib.h>
+
+#include "cli.h"
+
+static void print_table(struct cli *c, const inforce_treaty *t, inforce_day on,
+			const inforce_standing *st, size_t n, const inforce_counts *k)
+{
+	char d[INFORCE_DATE_BUFSZ], a[32], b[64], e[16];
+	const inforce_eif *eif = inforce_treaty_eif(t);
+	fprintf(c->out, "%s (%s) on %s\n", inforce_treaty_meta(t, "short_name"),
+		inforce_treaty_id(t), inforce_date_format(on, d));
+	if (eif->date != INFORCE_DAY_NONE)
+		fprintf(c->out, "in force since %s%s\n", inforce_date_format(eif->date, d),
+			eif->date > on ? " (not yet on this date)" : "");
+	else
+		fprintf(c->out, "not in force on the data held\n");
+	fprintf(c->out, "\n%-4s %-22s %-11s %-10s %-13s %-10s %s\n", "ISO3", "State", "Status",
+		"Signed", "Consent", "In force", "Withdrawal (notified -> effect)");
+	for (size_t i = 0; i < n; i++) {
+		const inforce_standing *s = &st[i];
+		fprintf(c->out, "%-4s ", s->iso3);
+		cli_cell(c->out, s->name, 22);
+		fprintf(c->out, " %-11s %-10s %-13s %-10s %s\n", inforce_status_name(s->status),
+			cli_day(s->signature, d), render_consent_mark(s, a, sizeof a),
+			render_eif(s, e, sizeof e), render_withdrawal(s, b, sizeof b));
+	}
+	fprintf(c->out,
+		"\nparties %d (withdrawal pending %d), contracting %d, signatories %d, "
+		"withdrawn %d\n"
+		"deposited instruments not withdrawn (the published \"States Parties\" figure): %d\n"
+		"Consent marks as in the UN Treaty Collection: a accession, A acceptance, AA approval,\n"
+		"d succession, c formal confirmation; a plain date is a ratification.\n",
+		k->parties, k->withdrawal_pending, k->contracting, k->signatories, k->withdrawn,
+		k->deposited);
+}
+
+static void print_csv(struct cli *c, const inforce_treaty *t, const inforce_standing *st, size_t n)
+{
+	char d[INFORCE_DATE_BUFSZ], id[32];
+	static const char *const head[] = {"treaty",       "iso3",      "name",
+					   "status",       "signature", "consent_kind",
+					   "consent_date", "entry_into_force",
+					   "withdrawal_notified", "withdrawal_effective",
+					   "withdrawal_pending"};
+	for (size_t i = 0; i < sizeof head / sizeof head[0]; i++)
+		cli_csv_field(c->out, head[i], i == 0);
+	fputc('\n', c->out);
+	for (size_t i = 0; i < n; i++) {
+		const inforce_standing *s = &st[i];
+		cli_csv_field(c->out, cli_lower(inforce_treaty_id(t), id, sizeof id), 1);
+		cli_csv_field(c->out, s->iso3, 0);
+		cli_csv_field(c->out, s->name, 0);
+		cli_csv_field(c->out, inforce_status_name(s->status), 0);
+		cli_csv_field(c->out, cli_day(s->signature, d), 0);
+		cli_csv_field(c->out,
+			      s->consent != INFORCE_DAY_NONE ? inforce_act_kind_name(s->consent_kind)
+							     : "",
+			      0);
+		cli_csv_field(c->out, cli_day(s->consent, d), 0);
+		cli_csv_field(c->out, s->eif_unknown ? "unknown" : cli_day(s->entry_into_force, d),
+			      0);
+		cli_csv_field(c->out, cli_day(s->withdrawal_notified, d), 0);
+		cli_csv_field(c->out, cli_day(s->withdrawal_effective, d), 0);
+		cli_csv_field(c->out, s->withdrawal_pending ? "true" : "false", 0);
+		fputc('\n', c->out);
+	}
+}
+
+static json_t *status_json(const inforce_treaty *t, inforce_day on, const inforce_standing *st,
+			   size_t n, const inforce_counts *k)
+{
+	char d[INFORCE_DATE_BUFSZ], id[32];
+	const inforce_eif *eif = inforce_treaty_eif(t);
+	json_t *o = json_object(), *counts = json_object(), *states = json_array();
+	json_object_set_new(o, "treaty", json_string(cli_lower(inforce_treaty_id(t), id, sizeof id)));
+	json_object_set_new(o, "on", json_string(inforce_date_format(on, d)));
+	json_object_set_new(o, "entry_into_force",
+			    eif->date == INFORCE_DAY_NONE
+				    ? json_null()
+				    : json_string(inforce_date_format(eif->date, d)));
+	json_object_set_new(counts, "parties", json_integer(k->parties));
+	json_object_set_new(counts, "withdrawal_pending", json_integer(k->withdrawal_pending));
+	json_object_set_new(counts, "contracting", json_integer(k->contracting));
+	json_object_set_new(counts, "signatories", json_integer(k->signatories));
+	json_object_set_new(counts, "withdrawn", json_integer(k->withdrawn));
+	json_object_set_new(counts, "deposited", json_integer(k->deposited));
+	json_object_set_new(o, "counts", counts);
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(states, render_standing_json(&st[i]));
+	json_object_set_new(o, "states", states);
+	return o;
+}
+
+int cmd_status(struct cli *c, int argc, char **argv)
+{
+	const char *on_text = NULL, *format = "table", *pos[1];
+	const struct opt opts[] = {
+		{"on", 1, &on_text, "DATE  the date asked about (default: today)"},
+		{"format", 1, &format, "FMT   table, csv or json"},
+		{0},
+	};
+	int help, rc = cli_parse(c, "status", "TREATY [--on DATE] [--format table|csv|json]",
+				 "Every participant of TREATY (an id such as ccm, or a UNTC reference\n"
+				 "such as XXVI-6) with its status on DATE: signatory, contracting\n"
+				 "(consent deposited, not yet in force for it), party, withdrawn.",
+				 opts, argc, argv, pos, 1, 1, &help);
+	inforce_day on;
+	if (rc || help)
+		return rc;
+	if ((rc = cli_date(c, "status", "--on", on_text, &on)) ||
+	    (rc = cli_format(c, "status", format, "table,csv,json", &format)))
+		return rc;
+	inforce_store *store;
+	inforce_snapshot *snap = cli_load(c, &store, &rc);
+	if (!snap)
+		return rc;
+	const inforce_treaty *t = inforce_snapshot_treaty(snap, pos[0]);
+	if (!t) {
+		fprintf(c->errs, "inforce: unknown treaty '%s' (see 'inforce treaty --list')\n",
+			pos[0]);
+		rc = EXIT_USAGE;
+		goto out;
+	}
+	size_t n;
+	inforce_counts k;
+	inforce_error err = {0};
+	inforce_standing *st = inforce_status_treaty(t, on, &n, &k, &err);
+	if (!st) {
+		rc = cli_fail(c, &err);
+		goto out;
+	}
+	if (format[0] == 't')
+		print_table(c, t, on, st, n, &k);
+	else if (format[0] == 'c')
+		print_csv(c, t, st, n);
+	else
+		rc = render_json(c, status_json(t, on, st, n, &k));
+	free(st);
+out:
+	inforce_snapshot_free(snap);
+	inforce_store_close(store);
+	return rc;
+}

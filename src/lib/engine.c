@@ -1,0 +1,376 @@
+/*
+ * engine.c - the one generic evaluator of the rule vocabulary. From a treaty's
+ * definition and its acts it derives:
+ *   - the treaty's own entry into force: the date of the N-th counted instrument
+ *     (and of the last named state that must join), moved by the rule's offset and
+ *     floor; ties on the trigger day are all "original" instruments;
+ *   - for each state, its participation episodes (join ... leave, rejoin), each
+ *     with its own entry into force and the effect of a withdrawal;
+ *   - the status of a state on any date from those episodes.
+ * Nothing here is specific to one treaty: the clauses come from the treatydef.
+ * Exports engine_derive, engine_release, engine_standing.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define NONE INFORCE_DAY_NONE
+
+static inforce_day max_day(inforce_day a, inforce_day b)
+{
+	if (a == NONE)
+		return b;
+	if (b == NONE)
+		return a;
+	return a > b ? a : b;
+}
+
+static int cmp_by_state(const void *pa, const void *pb)
+{
+	const inforce_act *a = *(const inforce_act *const *)pa, *b = *(const inforce_act *const *)pb;
+	int c = strcmp(a->iso3, b->iso3);
+	if (c)
+		return c;
+	if (a->date != b->date)
+		return a->date < b->date ? -1 : 1;
+	if (a->kind != b->kind)
+		return a->kind < b->kind ? -1 : 1;
+	return a->id < b->id ? -1 : a->id > b->id;
+}
+
+static int cmp_by_date(const void *pa, const void *pb)
+{
+	const inforce_act *a = *(const inforce_act *const *)pa, *b = *(const inforce_act *const *)pb;
+	if (a->date != b->date)
+		return a->date < b->date ? -1 : 1;
+	return strcmp(a->iso3, b->iso3);
+}
+
+/* Errors about one act name where it came from: a file line or a store row. */
+static int act_fail(inforce_error *err, const inforce_act *a, const char *fmt, const char *x,
+		    const char *y)
+{
+	char where[64] = "action";
+	if (a->id > 0)
+		snprintf(where, sizeof where, "action id %lld", (long long)a->id);
+	return ifc_fail(err, INFORCE_EINPUT, a->file ? a->file : "store", a->line, where, fmt, x, y);
+}
+
+static int derive_eif(struct derived *d, const struct treatydef *td, const inforce_act **sorted,
+		      size_t n, inforce_error *err)
+{
+	inforce_eif *e = &d->eif;
+	const inforce_act **counted = malloc(sizeof *counted * (n ? n : 1));
+	if (!counted)
+		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+	size_t held = 0;
+	for (size_t i = 0; i < n; i++)
+		if (td->eif_kinds & (1u << sorted[i]->kind))
+			counted[held++] = sorted[i];
+	qsort(counted, held, sizeof *counted, cmp_by_date);
+	e->date = e->trigger_date = NONE;
+	e->instruments_needed = td->eif_instruments;
+	e->instruments_held = (int)held;
+	if (!td->has_eif_rule) {
+		free(counted);
+		return 0;
+	}
+	inforce_day trigger = NONE;
+	int complete = 1;
+	if (td->eif_instruments > 0) {
+		if (held >= (size_t)td->eif_instruments)
+			trigger = counted[td->eif_instruments - 1]->date;
+		else
+			complete = 0;
+	}
+	/* Named states that must all have deposited (CTBT annex 2, NPT depositaries). */
+	const char **missing = pool_alloc(&d->pool, sizeof(char *) * (td->eif_required.len + 1));
+	if (!missing) {
+		free(counted);
+		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+	}
+	for (size_t r = 0; r < td->eif_required.len; r++) {
+		const char *iso3 = *VEC_AT(&td->eif_required, const char *, r);
+		inforce_day first = NONE;
+		for (size_t i = 0; i < held && first == NONE; i++)
+			if (strcmp(counted[i]->iso3, iso3) == 0)
+				first = counted[i]->date;
+		if (first == NONE)
+			missing[e->missing_count++] = iso3;
+		else
+			trigger = max_day(trigger, first);
+	}
+	e->missing = missing;
+	if (!complete || e->missing_count > 0 || trigger == NONE) {
+		free(counted);
+		return 0;
+	}
+	e->trigger_date = trigger;
+	size_t on_day = 0, upto = 0;
+	for (size_t i = 0; i < held; i++) {
+		if (counted[i]->date <= trigger)
+			upto++;
+		if (counted[i]->date == trigger)
+			on_day++;
+	}
+	const char **who = pool_alloc(&d->pool, sizeof(char *) * (on_day + 1));
+	if (!who) {
+		free(counted);
+		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+	}
+	for (size_t i = 0; i < held; i++)
+		if (counted[i]->date == trigger)
+			who[e->trigger_count++] = counted[i]->iso3;
+	e->trigger_states = who;
+	e->instruments_by_trigger = (int)upto;
+	free(counted);
+	inforce_day date = offset_apply(td->eif_offset, trigger);
+	if (td->eif_floor.unit != OFF_NONE) {
+		const char *opened = treatydef_meta(td, "opened_for_signature");
+		inforce_day o;
+		if (opened && inforce_date_parse(opened, strlen(opened), &o) == 0)
+			date = max_day(date, offset_apply(td->eif_floor, o));
+	}
+	e->date = date;
+	return 0;
+}
+
+/* Entry into force for a state whose consent is dated `d`. */
+static void state_eif(const struct treatydef *td, const inforce_eif *e, const inforce_act *a,
+		      struct episode *ep)
+{
+	inforce_day d = a->date;
+	ep->eif = NONE;
+	ep->eif_unknown = 0;
+	ep->party_from = NONE;
+	if (!td->has_eif_rule) { /* deposit-based, as the UN's "Parties" count */
+		ep->eif_unknown = 1;
+		ep->party_from = d;
+		return;
+	}
+	if (e->date == NONE)
+		return; /* not in force: contracting */
+	if (d <= e->trigger_date ||
+	    (td->has_late_rule && td->late_from == LATE_AFTER_EIF && d < e->date)) {
+		ep->eif = e->date;
+	} else if (a->kind == INFORCE_ACT_SUCCESSION && d >= e->date) {
+		/* A successor is bound from the date of the succession of States, which
+		 * precedes its notification and is not in the data. */
+		ep->eif_unknown = 1;
+		ep->party_from = d;
+		return;
+	} else if (td->has_late_rule) {
+		ep->eif = max_day(e->date, offset_apply(td->late_offset, d));
+	} else {
+		ep->eif_unknown = 1;
+		ep->party_from = max_day(d, e->date);
+		return;
+	}
+	ep->party_from = ep->eif;
+}
+
+static void episode_init(struct episode *ep, inforce_day start, size_t first)
+{
+	*ep = (struct episode){
+		.start = start,
+		.signature = NONE,
+		.consent = NONE,
+		.eif = NONE,
+		.party_from = NONE,
+		.provisional = NONE,
+		.wd_notified = NONE,
+		.wd_effective = NONE,
+		.ratwd = NONE,
+		.suspension = NONE,
+		.first_act = first,
+	};
+}
+
+static int bound(const struct episode *ep)
+{
+	return ep->consent != NONE && ep->ratwd == NONE;
+}
+
+/* Builds the episodes of one state from its acts (date order). */
+static int derive_participant(struct derived *d, struct participant *p, const struct treatydef *td,
+			      inforce_error *err)
+{
+	struct episode *eps = pool_alloc(&d->pool, sizeof *eps * (p->act_count + 1));
+	if (!eps)
+		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+	size_t ne = 0;
+	struct episode *ep = NULL;
+	for (size_t i = 0; i < p->act_count; i++) {
+		const inforce_act *a = p->acts[i];
+		enum act_class cls = ifc_act_class(a->kind);
+		int rejoin = ep && ep->wd_effective != NONE && a->date >= ep->wd_effective;
+		int reratify = ep && ep->ratwd != NONE && cls == ACT_CLASS_CONSENT;
+		if (!ep || rejoin || reratify) {
+			inforce_day sig = reratify ? ep->signature : NONE;
+			ep = &eps[ne++];
+			episode_init(ep, a->date, i);
+			ep->signature = sig;
+		}
+		ep->act_count = i + 1 - ep->first_act;
+		char date[INFORCE_DATE_BUFSZ];
+		switch (cls) {
+		case ACT_CLASS_SIGNATURE:
+			if (ep->signature == NONE)
+				ep->signature = a->date;
+			break;
+		case ACT_CLASS_CONSENT:
+			if (bound(ep))
+				return act_fail(err, a,
+						"%s: already bound by an instrument deposited on %s "
+						"(a correction must supersede the earlier act)",
+						p->iso3, inforce_date_format(ep->consent, date));
+			ep->consent_kind = a->kind;
+			ep->consent = a->date;
+			state_eif(td, &d->eif, a, ep);
+			break;
+		case ACT_CLASS_PROVISIONAL:
+			if (ep->provisional == NONE)
+				ep->provisional = a->date;
+			break;
+		case ACT_CLASS_WITHDRAWAL:
+			if (!bound(ep))
+				return act_fail(err, a,
+						"%s: withdrawal by a state that is not bound by the "
+						"treaty on %s (no instrument of consent before it)",
+						p->iso3, inforce_date_format(a->date, date));
+			if (ep->wd_notified != NONE)
+				return act_fail(err, a,
+						"%s: second withdrawal, already notified on %s",
+						p->iso3, inforce_date_format(ep->wd_notified, date));
+			ep->wd_notified = a->date;
+			if (td->has_withdrawal_rule && td->withdrawal_allowed)
+				ep->wd_effective = offset_apply(td->withdrawal_notice, a->date);
+			break;
+		case ACT_CLASS_RATIFICATION_WITHDRAWAL:
+			if (!bound(ep))
+				return act_fail(err, a,
+						"%s: withdrawal of an instrument by a state that has "
+						"none deposited on %s",
+						p->iso3, inforce_date_format(a->date, date));
+			ep->ratwd = a->date;
+			break;
+		case ACT_CLASS_SUSPENSION:
+			if (!bound(ep))
+				return act_fail(err, a,
+						"%s: suspension declared by a state that is not bound "
+						"on %s",
+						p->iso3, inforce_date_format(a->date, date));
+			if (ep->suspension == NONE)
+				ep->suspension = a->date;
+			break;
+		}
+	}
+	p->episodes = eps;
+	p->episode_count = ne;
+	return 0;
+}
+
+int engine_derive(struct derived *out, const struct treatydef *td, const inforce_act *const *acts,
+		  size_t n, const struct states *st, inforce_error *err)
+{
+	memset(out, 0, sizeof *out);
+	pool_init(&out->pool);
+	const inforce_act **sorted = pool_alloc(&out->pool, sizeof *sorted * (n + 1));
+	if (!sorted) {
+		engine_release(out);
+		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+	}
+	memcpy(sorted, acts, sizeof *sorted * n);
+	qsort(sorted, n, sizeof *sorted, cmp_by_state);
+	if (derive_eif(out, td, sorted, n, err)) {
+		engine_release(out);
+		return -1;
+	}
+	size_t np = 0;
+	for (size_t i = 0; i < n; i++)
+		if (i == 0 || strcmp(sorted[i]->iso3, sorted[i - 1]->iso3) != 0)
+			np++;
+	out->parts = pool_alloc(&out->pool, sizeof *out->parts * (np + 1));
+	if (!out->parts) {
+		engine_release(out);
+		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+	}
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j < n && strcmp(sorted[j]->iso3, sorted[i]->iso3) == 0)
+			j++;
+		struct participant *p = &out->parts[out->part_count++];
+		p->iso3 = sorted[i]->iso3;
+		const struct state_rec *s = st ? states_by_iso3(st, p->iso3) : NULL;
+		p->name = s ? s->name : sorted[i]->state_name;
+		p->acts = sorted + i;
+		p->act_count = j - i;
+		if (derive_participant(out, p, td, err)) {
+			engine_release(out);
+			return -1;
+		}
+		i = j;
+	}
+	return 0;
+}
+
+void engine_release(struct derived *d)
+{
+	pool_release(&d->pool);
+	memset(d, 0, sizeof *d);
+}
+
+static inforce_day upto(inforce_day x, inforce_day on)
+{
+	return x != NONE && x <= on ? x : NONE;
+}
+
+void engine_standing(const struct participant *p, inforce_day on, inforce_standing *out)
+{
+	memset(out, 0, sizeof *out);
+	out->iso3 = p->iso3;
+	out->name = p->name;
+	out->status = INFORCE_ST_NONE;
+	out->signature = out->consent = out->entry_into_force = NONE;
+	out->withdrawal_notified = out->withdrawal_effective = NONE;
+	out->provisional = out->suspension = out->ratification_withdrawn = NONE;
+	const struct episode *ep = NULL;
+	for (size_t i = 0; i < p->episode_count && p->episodes[i].start <= on; i++)
+		ep = &p->episodes[i];
+	if (!ep)
+		return;
+	out->signature = upto(ep->signature, on);
+	out->provisional = upto(ep->provisional, on);
+	out->suspension = upto(ep->suspension, on);
+	out->ratification_withdrawn = upto(ep->ratwd, on);
+	if (upto(ep->consent, on) != NONE) {
+		out->consent = ep->consent;
+		out->consent_kind = ep->consent_kind;
+		out->entry_into_force = ep->eif;
+		out->eif_unknown = ep->eif_unknown;
+	}
+	if (upto(ep->wd_notified, on) != NONE) {
+		out->withdrawal_notified = ep->wd_notified;
+		out->withdrawal_effective = ep->wd_effective;
+	}
+	size_t k = 0;
+	while (k < ep->act_count && p->acts[ep->first_act + k]->date <= on)
+		k++;
+	out->acts = p->acts + ep->first_act;
+	out->act_count = k;
+
+	if (out->withdrawal_effective != NONE && on >= out->withdrawal_effective)
+		out->status = INFORCE_ST_WITHDRAWN;
+	else if (out->ratification_withdrawn != NONE)
+		out->status = INFORCE_ST_SIGNATORY;
+	else if (out->consent != NONE)
+		out->status = upto(ep->party_from, on) != NONE ? INFORCE_ST_PARTY
+							       : INFORCE_ST_CONTRACTING;
+	else if (out->signature != NONE)
+		out->status = INFORCE_ST_SIGNATORY;
+	out->withdrawal_pending = out->withdrawal_notified != NONE &&
+				  out->status != INFORCE_ST_WITHDRAWN &&
+				  out->ratification_withdrawn == NONE;
+}

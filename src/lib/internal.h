@@ -1,0 +1,267 @@
+/*
+ * internal.h - private declarations shared by the modules of libinforce.
+ *
+ * Modules, in reading order:
+ *   error.c     inforce_error filling (ifc_fail)
+ *   pool.c      string/object pool: many small allocations, one owner, one free
+ *   date.c      civil-date arithmetic (public API)
+ *   model.c     act kinds and statuses: names and classes
+ *   csvfile.c   a CSV file as rows with line numbers (over libcsv)
+ *   states.c    the table of states and their name variants
+ *   treatydef.c the treaty definition format: metadata and rules as data
+ *   engine.c    the rule evaluator: entry into force, episodes, status on a date
+ *   store.c     the SQLite store: schema, migrations, imports, loading
+ *   snapshot.c  the immutable in-memory image every query runs on
+ * Ownership as in inforce.h: *_init/_release work on caller-owned structs,
+ * *_new/_free on heap objects; borrowed pointers live as long as their owner.
+ */
+#ifndef INFORCE_INTERNAL_H
+#define INFORCE_INTERNAL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "inforce/inforce.h"
+
+#if defined(__GNUC__)
+#define IFC_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define IFC_PRINTF(a, b)
+#endif
+
+#define IFC_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+/* ---- error.c */
+
+/* Fills err (if not NULL) and returns -1, so callers can `return ifc_fail(...)`.
+ * file/field may be NULL; line 0 means no line. */
+int ifc_fail(inforce_error *err, enum inforce_errkind kind, const char *file, long line,
+	     const char *field, const char *fmt, ...) IFC_PRINTF(6, 7);
+void ifc_error_clear(inforce_error *err);
+
+/* ---- pool.c: an arena. Everything allocated from it is freed by pool_release. */
+
+struct pool_chunk;
+struct pool {
+	struct pool_chunk *head;
+};
+void pool_init(struct pool *p);
+void pool_release(struct pool *p);
+/* Zeroed memory of `size` bytes, aligned for any type; NULL when out of memory. */
+void *pool_alloc(struct pool *p, size_t size);
+char *pool_strdup(struct pool *p, const char *s);
+char *pool_strndup(struct pool *p, const char *s, size_t n);
+
+/* Growable array of elements of one size, heap-owned by the struct. */
+struct vec {
+	void *items;
+	size_t len, cap, elem;
+};
+void vec_init(struct vec *v, size_t elem);
+void vec_release(struct vec *v);
+/* Appends one zeroed element and returns it; NULL when out of memory. */
+void *vec_push(struct vec *v);
+#define VEC_AT(v, type, i) (&((type *)(v)->items)[i])
+
+/* Reads a whole file into a NUL-terminated heap buffer the caller frees. Refuses
+ * files larger than max_bytes. */
+char *ifc_read_file(const char *path, size_t max_bytes, size_t *len, inforce_error *err);
+
+/* ASCII case-insensitive comparison. */
+int ifc_strcasecmp(const char *a, const char *b);
+
+/* ---- model.c */
+
+enum act_class {
+	ACT_CLASS_SIGNATURE,
+	ACT_CLASS_CONSENT,
+	ACT_CLASS_PROVISIONAL,
+	ACT_CLASS_WITHDRAWAL,
+	ACT_CLASS_RATIFICATION_WITHDRAWAL,
+	ACT_CLASS_SUSPENSION
+};
+enum act_class ifc_act_class(enum inforce_act_kind kind);
+
+/* ---- csvfile.c */
+
+struct csv_row {
+	long line;        /* line where the record starts, 1-based */
+	size_t nfields;
+	char **fields;    /* NUL-terminated, owned by the csvfile's pool */
+};
+struct csvfile {
+	struct pool pool;
+	struct vec rows;  /* struct csv_row */
+};
+/* Parses buf strictly (RFC 4180 quoting). `name` is used in error messages.
+ * On failure the csvfile is released and err names the line. */
+int csvfile_parse(struct csvfile *cf, const char *buf, size_t len, const char *name,
+		  inforce_error *err);
+void csvfile_release(struct csvfile *cf);
+/* Index of column `col` in the header row (row 0), or -1. */
+int csvfile_column(const struct csvfile *cf, const char *col);
+
+/* ---- states.c */
+
+struct state_rec {
+	const char *iso3, *name, *kind, *source;
+};
+struct name_rec {
+	const char *key; /* folded name */
+	const char *iso3;
+	const char *name; /* the name as written */
+};
+struct states {
+	struct pool pool;
+	struct vec states; /* struct state_rec, sorted by iso3 */
+	struct vec names;  /* struct name_rec, sorted by key */
+};
+void states_init(struct states *st);
+void states_release(struct states *st);
+/* Adds one state with its name variants (`variants` separated by ';'). */
+int states_add(struct states *st, const char *iso3, const char *name, const char *kind,
+	       const char *variants, const char *source, const char *file, long line,
+	       inforce_error *err);
+/* Sorts the tables and checks that no name maps to two codes. Call after adding. */
+int states_finish(struct states *st, const char *file, inforce_error *err);
+const struct state_rec *states_by_iso3(const struct states *st, const char *iso3);
+/* ISO3 or any name or variant, case- and apostrophe-insensitive. */
+const struct state_rec *states_lookup(const struct states *st, const char *name);
+/* Adds one more name for a state already added. */
+int states_add_variant(struct states *st, const char *iso3, const char *name);
+/* Parses the states.csv format into st (which must be freshly initialised). */
+int states_parse_csv(struct states *st, const char *buf, size_t len, const char *file,
+		     inforce_error *err);
+
+/* ---- treatydef.c */
+
+enum offset_unit {
+	OFF_NONE = 0,
+	OFF_DAYS,
+	OFF_MONTHS,
+	OFF_YEARS,
+	OFF_FIRST_OF_MONTH /* first day of the n-th month after the month of the date */
+};
+struct offset {
+	enum offset_unit unit;
+	int n;
+};
+inforce_day offset_apply(struct offset off, inforce_day day);
+/* Describes the offset in words: "6 months", "the first day of the 6th month after". */
+const char *offset_describe(struct offset off, char *buf, size_t size);
+
+enum late_from {
+	LATE_AFTER_THRESHOLD, /* states depositing after the N-th instrument */
+	LATE_AFTER_EIF        /* states depositing after the treaty's entry into force */
+};
+enum conflict_rule {
+	CONFLICT_NONE,       /* withdrawal takes effect at the end of the notice */
+	CONFLICT_DELAYS,     /* not before the end of an armed conflict it is engaged in */
+	CONFLICT_OCCUPATION  /* ...armed conflict or occupation (CCW art. 9) */
+};
+
+struct meta_kv {
+	const char *key, *value;
+};
+
+struct treatydef {
+	struct pool pool;
+	const char *id;
+	struct vec meta;   /* struct meta_kv */
+	struct vec rules;  /* inforce_rule_text */
+	/* entry into force */
+	int eif_instruments;        /* 0: no count condition */
+	unsigned eif_kinds;         /* bit per inforce_act_kind that counts */
+	struct offset eif_offset;
+	struct offset eif_floor;    /* not earlier than this after opening for signature */
+	struct vec eif_required;    /* const char * ISO3: states that must all deposit */
+	int has_eif_rule;
+	/* later joiners */
+	enum late_from late_from;
+	struct offset late_offset;
+	int has_late_rule;
+	/* withdrawal */
+	int withdrawal_allowed;     /* 0: the treaty has no withdrawal clause */
+	struct offset withdrawal_notice;
+	enum conflict_rule withdrawal_conflict;
+	int has_withdrawal_rule;
+};
+void treatydef_init(struct treatydef *td);
+void treatydef_release(struct treatydef *td);
+/* Parses a treaty definition file (see docs/treaty-format.md). Errors name file and
+ * line. On failure td is left released. */
+int treatydef_parse(struct treatydef *td, const char *buf, size_t len, const char *file,
+		    inforce_error *err);
+const char *treatydef_meta(const struct treatydef *td, const char *key);
+
+/* ---- engine.c */
+
+/* One participation episode of a state: join ... leave. */
+struct episode {
+	inforce_day start;           /* first act of the episode */
+	inforce_day signature;
+	enum inforce_act_kind consent_kind;
+	inforce_day consent;
+	inforce_day eif;             /* NONE: not in force (yet) or unknown */
+	int eif_unknown;             /* bound, date not in the data (succession) */
+	inforce_day party_from;      /* first day counted as party: eif, or consent when
+				      * the date of entry into force is unknown */
+	inforce_day provisional;
+	inforce_day wd_notified;
+	inforce_day wd_effective;    /* NONE with wd_notified set: not determinable */
+	inforce_day ratwd;           /* instrument of ratification withdrawn */
+	inforce_day suspension;
+	size_t first_act, act_count; /* range in the participant's act list */
+};
+
+struct participant {
+	const char *iso3, *name;
+	const inforce_act **acts;  /* date order; borrowed from the snapshot */
+	size_t act_count;
+	struct episode *episodes;
+	size_t episode_count;
+};
+
+/* What the engine derives for one treaty. Owns participants and their arrays. */
+struct derived {
+	struct pool pool;
+	inforce_eif eif;
+	struct participant *parts; /* sorted by ISO3 */
+	size_t part_count;
+};
+
+/* Evaluates a treaty's rules over its acts (any order; borrowed, must outlive the
+ * result). Fails on a contradiction (a withdrawal by a state that is not bound, a
+ * second consent...), naming the file and line the act came from. */
+int engine_derive(struct derived *out, const struct treatydef *td, const inforce_act *const *acts,
+		  size_t n, const struct states *st, inforce_error *err);
+void engine_release(struct derived *d);
+/* The standing of a participant on a date. act pointers borrow from the derived. */
+void engine_standing(const struct participant *p, inforce_day on, inforce_standing *out);
+
+
+/* ---- snapshot.c: the structures behind the public opaque handles. */
+
+struct inforce_treaty {
+	struct treatydef def;
+	const char *file;         /* the definition file it was loaded from */
+	const inforce_act **acts; /* current acts of this treaty (borrowed) */
+	size_t act_count;
+	struct derived derived;
+};
+
+struct inforce_snapshot {
+	struct pool pool;         /* act strings and arrays */
+	struct states states;
+	inforce_act *acts;        /* every current (not superseded) act */
+	size_t act_count;
+	struct inforce_treaty *treaties; /* sorted by id */
+	size_t treaty_count;
+};
+
+struct sqlite3;
+struct sqlite3 *store_db(inforce_store *store);
+/* Loads a snapshot over an open connection (used inside an import transaction). */
+inforce_snapshot *snapshot_load_db(struct sqlite3 *db, inforce_error *err);
+#endif /* INFORCE_INTERNAL_H */

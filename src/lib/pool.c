@@ -1,0 +1,166 @@
+/*
+ * pool.c - small memory utilities with one owner each: an arena (pool_*), a
+ * growable array (vec_*), whole-file reading and ASCII case folding.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define POOL_CHUNK 65536
+
+struct pool_chunk {
+	struct pool_chunk *next;
+	size_t used, size;
+	max_align_t data[]; /* size bytes follow */
+};
+
+void pool_init(struct pool *p)
+{
+	p->head = NULL;
+}
+
+void pool_release(struct pool *p)
+{
+	struct pool_chunk *c = p->head;
+	while (c) {
+		struct pool_chunk *next = c->next;
+		free(c);
+		c = next;
+	}
+	p->head = NULL;
+}
+
+void *pool_alloc(struct pool *p, size_t size)
+{
+	const size_t align = sizeof(max_align_t);
+	size = (size + align - 1) / align * align;
+	if (size == 0)
+		size = align;
+	struct pool_chunk *c = p->head;
+	if (!c || c->size - c->used < size) {
+		size_t cap = size > POOL_CHUNK ? size : POOL_CHUNK;
+		c = malloc(sizeof *c + cap);
+		if (!c)
+			return NULL;
+		c->size = cap;
+		c->used = 0;
+		c->next = p->head;
+		p->head = c;
+	}
+	void *mem = (char *)c->data + c->used;
+	c->used += size;
+	memset(mem, 0, size);
+	return mem;
+}
+
+char *pool_strndup(struct pool *p, const char *s, size_t n)
+{
+	char *d = pool_alloc(p, n + 1);
+	if (d) {
+		memcpy(d, s, n);
+		d[n] = '\0';
+	}
+	return d;
+}
+
+char *pool_strdup(struct pool *p, const char *s)
+{
+	return pool_strndup(p, s, strlen(s));
+}
+
+void vec_init(struct vec *v, size_t elem)
+{
+	v->items = NULL;
+	v->len = v->cap = 0;
+	v->elem = elem;
+}
+
+void vec_release(struct vec *v)
+{
+	free(v->items);
+	v->items = NULL;
+	v->len = v->cap = 0;
+}
+
+void *vec_push(struct vec *v)
+{
+	if (v->len == v->cap) {
+		size_t cap = v->cap ? v->cap * 2 : 16;
+		void *items = realloc(v->items, cap * v->elem);
+		if (!items)
+			return NULL;
+		v->items = items;
+		v->cap = cap;
+	}
+	void *slot = (char *)v->items + v->len++ * v->elem;
+	memset(slot, 0, v->elem);
+	return slot;
+}
+
+char *ifc_read_file(const char *path, size_t max_bytes, size_t *len, inforce_error *err)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		ifc_fail(err, errno == ENOENT ? INFORCE_EINPUT : INFORCE_ERUNTIME, path, 0, NULL,
+			 "cannot open: %s", strerror(errno));
+		return NULL;
+	}
+	size_t cap = 8192, n = 0;
+	char *buf = malloc(cap);
+	while (buf) {
+		if (n + 1 >= cap) {
+			if (cap > max_bytes) {
+				ifc_fail(err, INFORCE_EINPUT, path, 0, NULL,
+					 "file larger than the limit of %zu bytes", max_bytes);
+				free(buf);
+				fclose(f);
+				return NULL;
+			}
+			char *nb = realloc(buf, cap * 2);
+			if (!nb) {
+				free(buf);
+				buf = NULL;
+				break;
+			}
+			buf = nb;
+			cap *= 2;
+		}
+		size_t got = fread(buf + n, 1, cap - n - 1, f);
+		n += got;
+		if (got == 0)
+			break;
+	}
+	if (!buf) {
+		fclose(f);
+		ifc_fail(err, INFORCE_ERUNTIME, path, 0, NULL, "out of memory");
+		return NULL;
+	}
+	if (ferror(f) || n > max_bytes) {
+		ifc_fail(err, ferror(f) ? INFORCE_ERUNTIME : INFORCE_EINPUT, path, 0, NULL,
+			 ferror(f) ? "read error" : "file larger than the limit of %zu bytes",
+			 max_bytes);
+		free(buf);
+		fclose(f);
+		return NULL;
+	}
+	fclose(f);
+	buf[n] = '\0';
+	*len = n;
+	return buf;
+}
+
+int ifc_strcasecmp(const char *a, const char *b)
+{
+	for (;; a++, b++) {
+		int ca = (unsigned char)*a, cb = (unsigned char)*b;
+		if (ca >= 'A' && ca <= 'Z')
+			ca += 'a' - 'A';
+		if (cb >= 'A' && cb <= 'Z')
+			cb += 'a' - 'A';
+		if (ca != cb || !ca)
+			return ca - cb;
+	}
+}

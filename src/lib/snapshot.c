@@ -1,0 +1,268 @@
+/*
+ * snapshot.c - the immutable in-memory image of the store that every query runs
+ * on: states and their names, treaty definitions, current acts, and what the
+ * engine derives from them. Built once by reading the store; after that, queries
+ * never touch SQL. Exports inforce_snapshot_*, inforce_treaty_*, snapshot_load_db.
+ */
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+static const char *col_text(sqlite3_stmt *st, int i)
+{
+	const unsigned char *t = sqlite3_column_text(st, i);
+	return t ? (const char *)t : "";
+}
+
+static int prep(sqlite3 *db, const char *sql, sqlite3_stmt **st, inforce_error *err)
+{
+	if (sqlite3_prepare_v2(db, sql, -1, st, NULL) == SQLITE_OK)
+		return 0;
+	return ifc_fail(err, INFORCE_ERUNTIME, sqlite3_db_filename(db, "main"), 0, NULL,
+			"cannot read the store: %s", sqlite3_errmsg(db));
+}
+
+static int step_done(sqlite3 *db, int rc, inforce_error *err)
+{
+	if (rc == SQLITE_DONE)
+		return 0;
+	return ifc_fail(err, INFORCE_ERUNTIME, sqlite3_db_filename(db, "main"), 0, NULL,
+			"cannot read the store: %s", sqlite3_errmsg(db));
+}
+
+static int read_states(inforce_snapshot *s, sqlite3 *db, inforce_error *err)
+{
+	sqlite3_stmt *st;
+	int rc;
+	if (prep(db, "SELECT iso3, name, kind, source FROM state", &st, err))
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (states_add(&s->states, col_text(st, 0), col_text(st, 1), col_text(st, 2), NULL,
+			       col_text(st, 3), "store", 0, err)) {
+			sqlite3_finalize(st);
+			return -1;
+		}
+	sqlite3_finalize(st);
+	if (step_done(db, rc, err) || prep(db, "SELECT iso3, name FROM state_name", &st, err))
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (states_add_variant(&s->states, col_text(st, 0), col_text(st, 1))) {
+			sqlite3_finalize(st);
+			return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+		}
+	sqlite3_finalize(st);
+	if (step_done(db, rc, err))
+		return -1;
+	return states_finish(&s->states, "store", err);
+}
+
+static int read_treaties(inforce_snapshot *s, sqlite3 *db, inforce_error *err)
+{
+	sqlite3_stmt *st;
+	int rc;
+	if (prep(db, "SELECT count(*) FROM treaty", &st, err))
+		return -1;
+	size_t n = sqlite3_step(st) == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
+	sqlite3_finalize(st);
+	s->treaties = calloc(n + 1, sizeof *s->treaties);
+	if (!s->treaties)
+		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+	if (prep(db,
+		 "SELECT t.definition, i.file FROM treaty t JOIN import i ON i.id = t.import_id"
+		 " ORDER BY t.id COLLATE NOCASE",
+		 &st, err))
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && s->treaty_count < n) {
+		struct inforce_treaty *t = &s->treaties[s->treaty_count];
+		const char *def = col_text(st, 0);
+		t->file = pool_strdup(&s->pool, col_text(st, 1));
+		treatydef_init(&t->def);
+		if (!t->file || treatydef_parse(&t->def, def, strlen(def), t->file, err)) {
+			treatydef_release(&t->def);
+			sqlite3_finalize(st);
+			return -1;
+		}
+		s->treaty_count++;
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : step_done(db, rc, err);
+}
+
+static int read_acts(inforce_snapshot *s, sqlite3 *db, inforce_error *err)
+{
+	sqlite3_stmt *st;
+	int rc;
+	if (prep(db, "SELECT count(*) FROM current_action", &st, err))
+		return -1;
+	size_t n = sqlite3_step(st) == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
+	sqlite3_finalize(st);
+	s->acts = calloc(n + 1, sizeof *s->acts);
+	if (!s->acts)
+		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+	if (prep(db,
+		 "SELECT a.id, a.treaty, a.iso3, a.state_name, a.kind, a.date,"
+		 " a.stated_effective, a.source, a.notes, a.supersedes, i.file, a.line,"
+		 " a.recorded_at FROM current_action a JOIN import i ON i.id = a.import_id"
+		 " ORDER BY a.treaty COLLATE NOCASE, a.iso3, a.date, a.id",
+		 &st, err))
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && s->act_count < n) {
+		inforce_act *a = &s->acts[s->act_count];
+		const struct inforce_treaty *t =
+			(const struct inforce_treaty *)inforce_snapshot_treaty(s, col_text(st, 1));
+		const struct state_rec *sr = states_by_iso3(&s->states, col_text(st, 2));
+		const char *date = col_text(st, 5), *eff = col_text(st, 6);
+		a->id = sqlite3_column_int64(st, 0);
+		if (!t || !sr || inforce_act_kind_parse(col_text(st, 4), &a->kind) ||
+		    inforce_date_parse(date, strlen(date), &a->date)) {
+			sqlite3_finalize(st);
+			return ifc_fail(err, INFORCE_EINPUT, "store", 0, "action",
+					"row %lld is not consistent (treaty, state, kind or date)",
+					(long long)a->id);
+		}
+		a->stated_effective = INFORCE_DAY_NONE;
+		if (eff[0])
+			inforce_date_parse(eff, strlen(eff), &a->stated_effective);
+		a->treaty = t->def.id;
+		a->iso3 = sr->iso3;
+		a->state_name = pool_strdup(&s->pool, col_text(st, 3));
+		a->source = pool_strdup(&s->pool, col_text(st, 7));
+		a->notes = pool_strdup(&s->pool, col_text(st, 8));
+		a->supersedes = sqlite3_column_int64(st, 9);
+		a->file = pool_strdup(&s->pool, col_text(st, 10));
+		a->line = (long)sqlite3_column_int64(st, 11);
+		a->recorded_at = pool_strdup(&s->pool, col_text(st, 12));
+		if (!a->state_name || !a->source || !a->notes || !a->file || !a->recorded_at) {
+			sqlite3_finalize(st);
+			return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+		}
+		s->act_count++;
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : step_done(db, rc, err);
+}
+
+/* Hands each treaty its acts (contiguous: sorted by treaty) and derives it. */
+static int derive_all(inforce_snapshot *s, inforce_error *err)
+{
+	const inforce_act **ptrs = pool_alloc(&s->pool, sizeof *ptrs * (s->act_count + 1));
+	if (!ptrs)
+		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+	for (size_t i = 0; i < s->act_count; i++)
+		ptrs[i] = &s->acts[i];
+	size_t i = 0;
+	for (size_t t = 0; t < s->treaty_count; t++) {
+		struct inforce_treaty *tr = &s->treaties[t];
+		while (i < s->act_count && ifc_strcasecmp(s->acts[i].treaty, tr->def.id) < 0)
+			i++;
+		size_t j = i;
+		while (j < s->act_count && s->acts[j].treaty == tr->def.id)
+			j++;
+		tr->acts = ptrs + i;
+		tr->act_count = j - i;
+		if (engine_derive(&tr->derived, &tr->def, tr->acts, tr->act_count, &s->states, err))
+			return -1;
+		i = j;
+	}
+	return 0;
+}
+
+inforce_snapshot *snapshot_load_db(sqlite3 *db, inforce_error *err)
+{
+	inforce_snapshot *s = calloc(1, sizeof *s);
+	if (!s) {
+		ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+		return NULL;
+	}
+	pool_init(&s->pool);
+	states_init(&s->states);
+	if (read_states(s, db, err) || read_treaties(s, db, err) || read_acts(s, db, err) ||
+	    derive_all(s, err)) {
+		inforce_snapshot_free(s);
+		return NULL;
+	}
+	return s;
+}
+
+inforce_snapshot *inforce_snapshot_load(inforce_store *store, inforce_error *err)
+{
+	return snapshot_load_db(store_db(store), err);
+}
+
+void inforce_snapshot_free(inforce_snapshot *s)
+{
+	if (!s)
+		return;
+	for (size_t i = 0; i < s->treaty_count; i++) {
+		engine_release(&s->treaties[i].derived);
+		treatydef_release(&s->treaties[i].def);
+	}
+	free(s->treaties);
+	free(s->acts);
+	states_release(&s->states);
+	pool_release(&s->pool);
+	free(s);
+}
+
+size_t inforce_snapshot_treaty_count(const inforce_snapshot *s)
+{
+	return s->treaty_count;
+}
+
+const inforce_treaty *inforce_snapshot_treaty_at(const inforce_snapshot *s, size_t i)
+{
+	return i < s->treaty_count ? &s->treaties[i] : NULL;
+}
+
+const inforce_treaty *inforce_snapshot_treaty(const inforce_snapshot *s, const char *id)
+{
+	for (size_t i = 0; i < s->treaty_count; i++) {
+		if (ifc_strcasecmp(s->treaties[i].def.id, id) == 0)
+			return &s->treaties[i];
+	}
+	for (size_t i = 0; i < s->treaty_count; i++) {
+		const char *untc = treatydef_meta(&s->treaties[i].def, "untc");
+		if (untc && ifc_strcasecmp(untc, id) == 0)
+			return &s->treaties[i];
+	}
+	return NULL;
+}
+
+const char *inforce_snapshot_state_iso3(const inforce_snapshot *s, const char *name)
+{
+	const struct state_rec *r = states_lookup(&s->states, name);
+	return r ? r->iso3 : NULL;
+}
+
+const char *inforce_snapshot_state_name(const inforce_snapshot *s, const char *iso3)
+{
+	const struct state_rec *r = states_by_iso3(&s->states, iso3);
+	return r ? r->name : NULL;
+}
+
+const char *inforce_treaty_id(const inforce_treaty *t)
+{
+	return t->def.id;
+}
+
+const char *inforce_treaty_meta(const inforce_treaty *t, const char *key)
+{
+	return treatydef_meta(&t->def, key);
+}
+
+size_t inforce_treaty_rule_count(const inforce_treaty *t)
+{
+	return t->def.rules.len;
+}
+
+const inforce_rule_text *inforce_treaty_rule_at(const inforce_treaty *t, size_t i)
+{
+	return i < t->def.rules.len ? VEC_AT(&t->def.rules, inforce_rule_text, i) : NULL;
+}
+
+const inforce_eif *inforce_treaty_eif(const inforce_treaty *t)
+{
+	return &t->derived.eif;
+}

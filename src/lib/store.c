@@ -1,0 +1,685 @@
+/*
+ * store.c - the embedded SQLite store: schema and its migrations, imports, and the
+ * rows a snapshot is built from.
+ *
+ * Invariants kept here (docs/DESIGN.md):
+ *   - acts are never updated or deleted (triggers refuse it); a correction is a new
+ *     row whose `supersedes` names the row it replaces;
+ *   - every act has a non-empty source, the file and line it came from, and the time
+ *     it was recorded;
+ *   - an import validates everything first, then writes in one transaction: all rows
+ *     or none, and nothing at all on error;
+ *   - SQL is never built from strings: every value is bound.
+ * Exports inforce_store_*.
+ */
+#include <dirent.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define MAX_DATA_FILE (64u << 20) /* refuse input files over 64 MiB */
+
+struct inforce_store {
+	sqlite3 *db;
+	char *path;
+	int writable;
+};
+
+/* Schema, one entry per version: migrations[i] takes user_version i to i + 1. */
+static const char *const migrations[] = {
+	/* 0 -> 1: the first schema. */
+	"CREATE TABLE state ("
+	"  iso3 TEXT PRIMARY KEY CHECK (length(iso3) = 3 AND iso3 = upper(iso3)),"
+	"  name TEXT NOT NULL CHECK (name <> ''),"
+	"  kind TEXT NOT NULL CHECK (kind IN ('state','former','organisation')),"
+	"  source TEXT NOT NULL"
+	") STRICT;"
+	"CREATE TABLE state_name ("
+	"  iso3 TEXT NOT NULL REFERENCES state(iso3),"
+	"  name TEXT NOT NULL CHECK (name <> ''),"
+	"  PRIMARY KEY (iso3, name)"
+	") STRICT;"
+	"CREATE TABLE import ("
+	"  id INTEGER PRIMARY KEY,"
+	"  file TEXT NOT NULL,"
+	"  kind TEXT NOT NULL,"
+	"  rows INTEGER NOT NULL,"
+	"  recorded_at TEXT NOT NULL"
+	") STRICT;"
+	"CREATE TABLE treaty ("
+	"  id TEXT PRIMARY KEY COLLATE NOCASE,"
+	"  definition TEXT NOT NULL,"
+	"  import_id INTEGER NOT NULL REFERENCES import(id)"
+	") STRICT;"
+	"CREATE TABLE action ("
+	"  id INTEGER PRIMARY KEY,"
+	"  treaty TEXT NOT NULL REFERENCES treaty(id),"
+	"  iso3 TEXT NOT NULL REFERENCES state(iso3),"
+	"  state_name TEXT NOT NULL,"
+	"  kind TEXT NOT NULL CHECK (kind IN ('signature','ratification','acceptance',"
+	"    'approval','accession','succession','formal_confirmation',"
+	"    'provisional_application','withdrawal_notification','ratification_withdrawal',"
+	"    'suspension_notification')),"
+	"  date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),"
+	"  stated_effective TEXT,"
+	"  source TEXT NOT NULL CHECK (source <> ''),"
+	"  notes TEXT NOT NULL,"
+	"  supersedes INTEGER REFERENCES action(id),"
+	"  import_id INTEGER NOT NULL REFERENCES import(id),"
+	"  line INTEGER NOT NULL,"
+	"  recorded_at TEXT NOT NULL"
+	") STRICT;"
+	"CREATE INDEX action_by_treaty ON action(treaty, iso3, date);"
+	"CREATE UNIQUE INDEX action_superseded ON action(supersedes) WHERE supersedes IS NOT NULL;"
+	"CREATE TRIGGER action_no_update BEFORE UPDATE ON action BEGIN"
+	"  SELECT RAISE(ABORT, 'actions are never updated: add a row that supersedes it');"
+	"END;"
+	"CREATE TRIGGER action_no_delete BEFORE DELETE ON action BEGIN"
+	"  SELECT RAISE(ABORT, 'actions are never deleted: add a row that supersedes it');"
+	"END;"
+	"CREATE VIEW current_action AS"
+	"  SELECT a.* FROM action a"
+	"  WHERE NOT EXISTS (SELECT 1 FROM action b WHERE b.supersedes = a.id);",
+};
+#define SCHEMA_VERSION ((int)IFC_ARRAY_LEN(migrations))
+
+static int db_fail(inforce_error *err, sqlite3 *db, const char *path, const char *what)
+{
+	return ifc_fail(err, INFORCE_ERUNTIME, path, 0, NULL, "%s: %s", what,
+			db ? sqlite3_errmsg(db) : "cannot allocate a connection");
+}
+
+static int exec(sqlite3 *db, const char *sql, const char *path, inforce_error *err)
+{
+	char *msg = NULL;
+	if (sqlite3_exec(db, sql, NULL, NULL, &msg) == SQLITE_OK)
+		return 0;
+	ifc_fail(err, INFORCE_ERUNTIME, path, 0, NULL, "%s", msg ? msg : "SQLite error");
+	sqlite3_free(msg);
+	return -1;
+}
+
+static int user_version(sqlite3 *db)
+{
+	sqlite3_stmt *st;
+	int v = -1;
+	if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+static int migrate(inforce_store *s, inforce_error *err)
+{
+	int v = user_version(s->db);
+	if (v < 0)
+		return db_fail(err, s->db, s->path, "cannot read the schema version");
+	if (v > SCHEMA_VERSION)
+		return ifc_fail(err, INFORCE_EINPUT, s->path, 0, NULL,
+				"store is at schema version %d, newer than this inforce (%d)", v,
+				SCHEMA_VERSION);
+	if (v == SCHEMA_VERSION)
+		return 0;
+	if (exec(s->db, "BEGIN IMMEDIATE", s->path, err))
+		return -1;
+	for (; v < SCHEMA_VERSION; v++) {
+		char pragma[64];
+		snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", v + 1);
+		if (exec(s->db, migrations[v], s->path, err) || exec(s->db, pragma, s->path, err)) {
+			sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+			return -1;
+		}
+	}
+	return exec(s->db, "COMMIT", s->path, err);
+}
+
+inforce_store *inforce_store_open(const char *path, int flags, inforce_error *err)
+{
+	inforce_store *s = calloc(1, sizeof *s);
+	if (!s || !(s->path = strdup(path))) {
+		free(s);
+		ifc_fail(err, INFORCE_ERUNTIME, path, 0, NULL, "out of memory");
+		return NULL;
+	}
+	s->writable = (flags & INFORCE_OPEN_WRITE) != 0;
+	int oflags = s->writable ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY;
+	if (sqlite3_open_v2(path, &s->db, oflags, NULL) != SQLITE_OK) {
+		ifc_fail(err, s->writable ? INFORCE_ERUNTIME : INFORCE_EINPUT, path, 0, NULL,
+			 "cannot open the store: %s%s",
+			 s->db ? sqlite3_errmsg(s->db) : "out of memory",
+			 s->writable ? "" : " (run 'inforce init' to create it)");
+		inforce_store_close(s);
+		return NULL;
+	}
+	sqlite3_extended_result_codes(s->db, 1);
+	sqlite3_busy_timeout(s->db, 5000);
+	if (exec(s->db, "PRAGMA foreign_keys = ON", path, err))
+		goto fail;
+	if (s->writable) {
+		if (exec(s->db, "PRAGMA journal_mode = WAL", path, err) || migrate(s, err))
+			goto fail;
+	} else {
+		int v = user_version(s->db);
+		if (v < 0) {
+			ifc_fail(err, INFORCE_EINPUT, path, 0, NULL,
+				 "not an inforce store: %s", sqlite3_errmsg(s->db));
+			goto fail;
+		}
+		if (v != SCHEMA_VERSION) {
+			ifc_fail(err, INFORCE_EINPUT, path, 0, NULL,
+				 v == 0 ? "not an inforce store (empty or another database); run "
+					  "'inforce init'"
+					: "store is at schema version %d, this inforce reads %d",
+				 v, SCHEMA_VERSION);
+			goto fail;
+		}
+	}
+	return s;
+fail:
+	inforce_store_close(s);
+	return NULL;
+}
+
+void inforce_store_close(inforce_store *s)
+{
+	if (!s)
+		return;
+	sqlite3_close(s->db);
+	free(s->path);
+	free(s);
+}
+
+int inforce_store_version(inforce_store *s)
+{
+	return user_version(s->db);
+}
+
+/* ------------------------------------------------------------ writing rows */
+
+static int64_t add_import(inforce_store *s, const char *file, const char *kind, int rows,
+			  inforce_error *err)
+{
+	sqlite3_stmt *st;
+	int64_t id = -1;
+	if (sqlite3_prepare_v2(s->db,
+			       "INSERT INTO import (file, kind, rows, recorded_at) VALUES (?, ?, ?,"
+			       " strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+			       -1, &st, NULL) != SQLITE_OK) {
+		db_fail(err, s->db, s->path, "cannot record the import");
+		return -1;
+	}
+	sqlite3_bind_text(st, 1, file, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, kind, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 3, rows);
+	if (sqlite3_step(st) == SQLITE_DONE)
+		id = sqlite3_last_insert_rowid(s->db);
+	else
+		db_fail(err, s->db, s->path, "cannot record the import");
+	sqlite3_finalize(st);
+	return id;
+}
+
+static int insert_states(inforce_store *s, const struct states *sts, const char *file,
+			 inforce_error *err)
+{
+	sqlite3_stmt *a = NULL, *b = NULL;
+	int rc = -1;
+	if (sqlite3_prepare_v2(s->db, "INSERT INTO state (iso3, name, kind, source) VALUES (?,?,?,?)",
+			       -1, &a, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(s->db, "INSERT OR IGNORE INTO state_name (iso3, name) VALUES (?,?)",
+			       -1, &b, NULL) != SQLITE_OK) {
+		db_fail(err, s->db, file, "cannot store states");
+		goto out;
+	}
+	for (size_t i = 0; i < sts->states.len; i++) {
+		const struct state_rec *r = VEC_AT(&sts->states, struct state_rec, i);
+		sqlite3_bind_text(a, 1, r->iso3, -1, SQLITE_STATIC);
+		sqlite3_bind_text(a, 2, r->name, -1, SQLITE_STATIC);
+		sqlite3_bind_text(a, 3, r->kind, -1, SQLITE_STATIC);
+		sqlite3_bind_text(a, 4, r->source, -1, SQLITE_STATIC);
+		if (sqlite3_step(a) != SQLITE_DONE) {
+			ifc_fail(err, INFORCE_EINPUT, file, 0, r->iso3, "cannot store: %s",
+				 sqlite3_errmsg(s->db));
+			goto out;
+		}
+		sqlite3_reset(a);
+	}
+	for (size_t i = 0; i < sts->names.len; i++) {
+		const struct name_rec *r = VEC_AT(&sts->names, struct name_rec, i);
+		if (strcmp(r->name, r->iso3) == 0)
+			continue;
+		sqlite3_bind_text(b, 1, r->iso3, -1, SQLITE_STATIC);
+		sqlite3_bind_text(b, 2, r->name, -1, SQLITE_STATIC);
+		if (sqlite3_step(b) != SQLITE_DONE) {
+			db_fail(err, s->db, file, "cannot store state names");
+			goto out;
+		}
+		sqlite3_reset(b);
+	}
+	rc = 0;
+out:
+	sqlite3_finalize(a);
+	sqlite3_finalize(b);
+	return rc;
+}
+
+static int insert_treaty(inforce_store *s, const char *id, const char *text, int64_t import_id,
+			 const char *file, inforce_error *err)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "INSERT INTO treaty (id, definition, import_id) VALUES (?,?,?)",
+			       -1, &st, NULL) != SQLITE_OK)
+		return db_fail(err, s->db, file, "cannot store the treaty");
+	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, text, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 3, import_id);
+	int rc = sqlite3_step(st) == SQLITE_DONE
+			 ? 0
+			 : ifc_fail(err, INFORCE_EINPUT, file, 0, "id",
+				    "cannot store treaty %s: %s", id, sqlite3_errmsg(s->db));
+	sqlite3_finalize(st);
+	return rc;
+}
+
+static void bind_day(sqlite3_stmt *st, int col, inforce_day d)
+{
+	char buf[INFORCE_DATE_BUFSZ];
+	if (d == INFORCE_DAY_NONE)
+		sqlite3_bind_null(st, col);
+	else
+		sqlite3_bind_text(st, col, inforce_date_format(d, buf), -1, SQLITE_TRANSIENT);
+}
+
+static int insert_acts(inforce_store *s, const inforce_act *acts, size_t n, int64_t import_id,
+		       inforce_error *err)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db,
+			       "INSERT INTO action (treaty, iso3, state_name, kind, date,"
+			       " stated_effective, source, notes, supersedes, import_id, line,"
+			       " recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,"
+			       " strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+			       -1, &st, NULL) != SQLITE_OK)
+		return db_fail(err, s->db, s->path, "cannot store actions");
+	for (size_t i = 0; i < n; i++) {
+		const inforce_act *a = &acts[i];
+		sqlite3_bind_text(st, 1, a->treaty, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, a->iso3, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, a->state_name, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 4, inforce_act_kind_name(a->kind), -1, SQLITE_STATIC);
+		bind_day(st, 5, a->date);
+		bind_day(st, 6, a->stated_effective);
+		sqlite3_bind_text(st, 7, a->source, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 8, a->notes, -1, SQLITE_STATIC);
+		if (a->supersedes)
+			sqlite3_bind_int64(st, 9, a->supersedes);
+		else
+			sqlite3_bind_null(st, 9);
+		sqlite3_bind_int64(st, 10, import_id);
+		sqlite3_bind_int64(st, 11, a->line);
+		if (sqlite3_step(st) != SQLITE_DONE) {
+			ifc_fail(err, INFORCE_EINPUT, a->file, a->line, NULL, "cannot store: %s",
+				 sqlite3_errmsg(s->db));
+			sqlite3_finalize(st);
+			return -1;
+		}
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+/* ------------------------------------------------------------ action files */
+
+static const char *const action_cols[] = {"treaty", "state_name", "iso3",  "action",
+					  "date",   "effective_date", "source", "notes"};
+enum { COL_TREATY, COL_NAME, COL_ISO3, COL_ACTION, COL_DATE, COL_EFFECTIVE, COL_SOURCE,
+       COL_NOTES, COL_SUPERSEDES, COL_COUNT };
+
+static const struct inforce_treaty *find_treaty(const inforce_snapshot *snap, const char *id)
+{
+	return (const struct inforce_treaty *)inforce_snapshot_treaty(snap, id);
+}
+
+/* Turns validated CSV rows into acts; every field is checked and named on error. */
+static int rows_to_acts(const inforce_snapshot *snap, const struct csvfile *cf, const char *file,
+			struct pool *pool, inforce_act *acts, inforce_error *err)
+{
+	int col[COL_COUNT];
+	for (int c = 0; c < COL_SUPERSEDES; c++)
+		if ((col[c] = csvfile_column(cf, action_cols[c])) < 0)
+			return ifc_fail(err, INFORCE_EINPUT, file, 1, action_cols[c],
+					"missing column (the header must name treaty, state_name, "
+					"iso3, action, date, effective_date, source, notes)");
+	col[COL_SUPERSEDES] = csvfile_column(cf, "supersedes");
+	size_t width = VEC_AT(&cf->rows, struct csv_row, 0)->nfields;
+	for (size_t r = 1; r < cf->rows.len; r++) {
+		const struct csv_row *row = VEC_AT(&cf->rows, struct csv_row, r);
+		inforce_act *a = &acts[r - 1];
+		long line = row->line;
+		if (row->nfields != width)
+			return ifc_fail(err, INFORCE_EINPUT, file, line, NULL,
+					"%zu fields where the header has %zu", row->nfields, width);
+		char *const *f = row->fields;
+		const struct inforce_treaty *t = find_treaty(snap, f[col[COL_TREATY]]);
+		if (!t)
+			return ifc_fail(err, INFORCE_EINPUT, file, line, "treaty",
+					"unknown treaty '%s'", f[col[COL_TREATY]]);
+		const char *iso3 = f[col[COL_ISO3]], *name = f[col[COL_NAME]];
+		const struct state_rec *sr = iso3[0] ? states_by_iso3(&snap->states, iso3)
+						     : states_lookup(&snap->states, name);
+		if (!sr)
+			return ifc_fail(err, INFORCE_EINPUT, file, line, iso3[0] ? "iso3" : "state_name",
+					"unknown state '%s'", iso3[0] ? iso3 : name);
+		if (name[0] && iso3[0]) {
+			const struct state_rec *byname = states_lookup(&snap->states, name);
+			if (!byname)
+				return ifc_fail(err, INFORCE_EINPUT, file, line, "state_name",
+						"unknown state name '%s' (add it as a variant of %s "
+						"in states.csv if it is one)",
+						name, iso3);
+			if (byname != sr)
+				return ifc_fail(err, INFORCE_EINPUT, file, line, "state_name",
+						"'%s' is %s, but iso3 says %s", name, byname->iso3,
+						iso3);
+		}
+		if (inforce_act_kind_parse(f[col[COL_ACTION]], &a->kind))
+			return ifc_fail(err, INFORCE_EINPUT, file, line, "action",
+					"unknown action '%s'", f[col[COL_ACTION]]);
+		const char *d = f[col[COL_DATE]];
+		if (inforce_date_parse(d, strlen(d), &a->date))
+			return ifc_fail(err, INFORCE_EINPUT, file, line, "date",
+					"'%s' is not a real date in YYYY-MM-DD form", d);
+		const char *e = f[col[COL_EFFECTIVE]];
+		a->stated_effective = INFORCE_DAY_NONE;
+		if (e[0] && inforce_date_parse(e, strlen(e), &a->stated_effective))
+			return ifc_fail(err, INFORCE_EINPUT, file, line, "effective_date",
+					"'%s' is not a real date in YYYY-MM-DD form", e);
+		if (!f[col[COL_SOURCE]][0])
+			return ifc_fail(err, INFORCE_EINPUT, file, line, "source",
+					"every action needs its source (a URL or a citation)");
+		if (col[COL_SUPERSEDES] >= 0 && f[col[COL_SUPERSEDES]][0]) {
+			char *end;
+			long long id = strtoll(f[col[COL_SUPERSEDES]], &end, 10);
+			if (*end || id <= 0)
+				return ifc_fail(err, INFORCE_EINPUT, file, line, "supersedes",
+						"'%s' is not an action id", f[col[COL_SUPERSEDES]]);
+			a->supersedes = id;
+		}
+		a->treaty = t->def.id;
+		a->iso3 = sr->iso3;
+		a->state_name = pool_strdup(pool, name[0] ? name : sr->name);
+		a->source = pool_strdup(pool, f[col[COL_SOURCE]]);
+		a->notes = pool_strdup(pool, f[col[COL_NOTES]]);
+		a->file = file;
+		a->line = line;
+		if (!a->state_name || !a->source || !a->notes)
+			return ifc_fail(err, INFORCE_ERUNTIME, file, line, NULL, "out of memory");
+	}
+	return 0;
+}
+
+static int same_act(const inforce_act *a, const inforce_act *b)
+{
+	return a->kind == b->kind && a->date == b->date && strcmp(a->iso3, b->iso3) == 0 &&
+	       ifc_strcasecmp(a->treaty, b->treaty) == 0;
+}
+
+/* Checks the new acts against each other and the stored ones: duplicates,
+ * corrections of rows that do not exist, and contradictions the engine finds. */
+static int check_acts(const inforce_snapshot *snap, const inforce_act *acts, size_t n,
+		      const char *file, inforce_error *err)
+{
+	for (size_t i = 0; i < n; i++) {
+		const inforce_act *a = &acts[i];
+		for (size_t j = 0; j < i; j++)
+			if (same_act(a, &acts[j]) && !a->supersedes)
+				return ifc_fail(err, INFORCE_EINPUT, file, a->line, NULL,
+						"duplicate of line %ld (same treaty, state, action "
+						"and date)",
+						acts[j].line);
+		int superseded_found = a->supersedes == 0;
+		for (size_t j = 0; j < snap->act_count; j++) {
+			const inforce_act *b = &snap->acts[j];
+			if (a->supersedes == b->id) {
+				superseded_found = 1;
+				if (ifc_strcasecmp(a->treaty, b->treaty) != 0)
+					return ifc_fail(err, INFORCE_EINPUT, file, a->line,
+							"supersedes",
+							"action %lld belongs to treaty %s, not %s",
+							(long long)b->id, b->treaty, a->treaty);
+			} else if (same_act(a, b)) {
+				return ifc_fail(err, INFORCE_EINPUT, file, a->line, NULL,
+						"duplicate of stored action %lld (%s:%ld)",
+						(long long)b->id, b->file ? b->file : "?", b->line);
+			}
+		}
+		if (!superseded_found)
+			return ifc_fail(err, INFORCE_EINPUT, file, a->line, "supersedes",
+					"no current action with id %lld (unknown, or already "
+					"superseded)",
+					(long long)a->supersedes);
+	}
+	/* Run the engine over stored + new acts of every treaty the file touches. */
+	const inforce_act **all = malloc(sizeof *all * (snap->act_count + n + 1));
+	if (!all)
+		return ifc_fail(err, INFORCE_ERUNTIME, file, 0, NULL, "out of memory");
+	int rc = 0;
+	for (size_t t = 0; rc == 0 && t < snap->treaty_count; t++) {
+		const struct inforce_treaty *tr = &snap->treaties[t];
+		size_t k = 0, touched = 0;
+		for (size_t i = 0; i < n; i++)
+			if (acts[i].treaty == tr->def.id) {
+				all[k++] = &acts[i];
+				touched = 1;
+			}
+		if (!touched)
+			continue;
+		for (size_t j = 0; j < tr->act_count; j++) {
+			int replaced = 0;
+			for (size_t i = 0; i < n; i++)
+				replaced |= acts[i].supersedes == tr->acts[j]->id;
+			if (!replaced)
+				all[k++] = tr->acts[j];
+		}
+		struct derived d;
+		rc = engine_derive(&d, &tr->def, all, k, &snap->states, err);
+		if (rc == 0)
+			engine_release(&d);
+	}
+	free(all);
+	return rc;
+}
+
+/* Validates and stores one action file's text; the caller holds the transaction. */
+static int import_actions_text(inforce_store *s, const char *buf, size_t len, const char *file,
+			       int *added, inforce_error *err)
+{
+	inforce_snapshot *snap = snapshot_load_db(s->db, err);
+	if (!snap)
+		return -1;
+	struct csvfile cf;
+	if (csvfile_parse(&cf, buf, len, file, err)) {
+		inforce_snapshot_free(snap);
+		return -1;
+	}
+	size_t n = cf.rows.len ? cf.rows.len - 1 : 0;
+	struct pool pool;
+	pool_init(&pool);
+	inforce_act *acts = calloc(n + 1, sizeof *acts);
+	int rc = acts ? 0 : ifc_fail(err, INFORCE_ERUNTIME, file, 0, NULL, "out of memory");
+	if (rc == 0 && cf.rows.len == 0)
+		rc = ifc_fail(err, INFORCE_EINPUT, file, 1, NULL, "empty file: no header row");
+	if (rc == 0)
+		rc = rows_to_acts(snap, &cf, file, &pool, acts, err);
+	if (rc == 0)
+		rc = check_acts(snap, acts, n, file, err);
+	int64_t import_id = -1;
+	if (rc == 0 && (import_id = add_import(s, file, "actions", (int)n, err)) < 0)
+		rc = -1;
+	if (rc == 0)
+		rc = insert_acts(s, acts, n, import_id, err);
+	if (rc == 0 && added)
+		*added = (int)n;
+	free(acts);
+	pool_release(&pool);
+	csvfile_release(&cf);
+	inforce_snapshot_free(snap);
+	return rc;
+}
+
+static int begin(inforce_store *s, inforce_error *err)
+{
+	if (!s->writable)
+		return ifc_fail(err, INFORCE_ERUNTIME, s->path, 0, NULL, "store opened read-only");
+	return exec(s->db, "BEGIN IMMEDIATE", s->path, err);
+}
+
+static int finish(inforce_store *s, int rc, inforce_error *err)
+{
+	if (rc == 0)
+		return exec(s->db, "COMMIT", s->path, err);
+	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	return -1;
+}
+
+int inforce_store_import_actions(inforce_store *s, const char *path, int *added,
+				 inforce_error *err)
+{
+	size_t len;
+	char *buf = ifc_read_file(path, MAX_DATA_FILE, &len, err);
+	if (!buf)
+		return -1;
+	int rc = begin(s, err);
+	if (rc == 0)
+		rc = finish(s, import_actions_text(s, buf, len, path, added, err), err);
+	free(buf);
+	return rc;
+}
+
+/* ------------------------------------------------------------ the bundle */
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Lists the files of dir ending in `suffix`, sorted; the caller frees each and the array. */
+static char **list_files(const char *dir, const char *suffix, size_t *n, inforce_error *err)
+{
+	DIR *d = opendir(dir);
+	*n = 0;
+	if (!d) {
+		ifc_fail(err, INFORCE_EINPUT, dir, 0, NULL, "cannot open the data folder");
+		return NULL;
+	}
+	size_t cap = 16;
+	char **names = malloc(cap * sizeof *names);
+	struct dirent *e;
+	while (names && (e = readdir(d))) {
+		size_t nl = strlen(e->d_name), sl = strlen(suffix);
+		if (e->d_name[0] == '.' || nl <= sl || strcmp(e->d_name + nl - sl, suffix) != 0)
+			continue;
+		if (*n == cap) {
+			char **nn = realloc(names, (cap *= 2) * sizeof *names);
+			if (!nn)
+				break;
+			names = nn;
+		}
+		size_t len = strlen(dir) + 1 + nl + 1;
+		if (!(names[*n] = malloc(len)))
+			break;
+		snprintf(names[(*n)++], len, "%s/%s", dir, e->d_name);
+	}
+	closedir(d);
+	if (names)
+		qsort(names, *n, sizeof *names, cmp_str);
+	else
+		ifc_fail(err, INFORCE_ERUNTIME, dir, 0, NULL, "out of memory");
+	return names;
+}
+
+static void free_list(char **names, size_t n)
+{
+	for (size_t i = 0; names && i < n; i++)
+		free(names[i]);
+	free(names);
+}
+
+static int load_states_file(inforce_store *s, const char *path, inforce_error *err)
+{
+	size_t len;
+	char *buf = ifc_read_file(path, MAX_DATA_FILE, &len, err);
+	if (!buf)
+		return -1;
+	struct states st;
+	states_init(&st);
+	int rc = states_parse_csv(&st, buf, len, path, err);
+	if (rc == 0 && add_import(s, path, "states", (int)st.states.len, err) < 0)
+		rc = -1;
+	if (rc == 0)
+		rc = insert_states(s, &st, path, err);
+	states_release(&st);
+	free(buf);
+	return rc;
+}
+
+static int load_treaty_file(inforce_store *s, const char *path, inforce_error *err)
+{
+	size_t len;
+	char *buf = ifc_read_file(path, MAX_DATA_FILE, &len, err);
+	if (!buf)
+		return -1;
+	struct treatydef td;
+	treatydef_init(&td);
+	int rc = treatydef_parse(&td, buf, len, path, err);
+	int64_t import_id = -1;
+	if (rc == 0 && (import_id = add_import(s, path, "treaty", 1, err)) < 0)
+		rc = -1;
+	if (rc == 0)
+		rc = insert_treaty(s, td.id, buf, import_id, path, err);
+	treatydef_release(&td);
+	free(buf);
+	return rc;
+}
+
+int inforce_store_load_bundle(inforce_store *s, const char *datadir, inforce_error *err)
+{
+	char path[4096];
+	size_t nt = 0, na = 0;
+	char **treaties = NULL, **actions = NULL;
+	if (begin(s, err))
+		return -1;
+	snprintf(path, sizeof path, "%s/states.csv", datadir);
+	int rc = load_states_file(s, path, err);
+	if (rc == 0) {
+		snprintf(path, sizeof path, "%s/treaties", datadir);
+		treaties = list_files(path, ".treaty", &nt, err);
+		rc = treaties ? 0 : -1;
+	}
+	for (size_t i = 0; rc == 0 && i < nt; i++)
+		rc = load_treaty_file(s, treaties[i], err);
+	if (rc == 0) {
+		snprintf(path, sizeof path, "%s/actions", datadir);
+		actions = list_files(path, ".csv", &na, err);
+		rc = actions ? 0 : -1;
+	}
+	for (size_t i = 0; rc == 0 && i < na; i++) {
+		size_t len;
+		char *buf = ifc_read_file(actions[i], MAX_DATA_FILE, &len, err);
+		rc = buf ? import_actions_text(s, buf, len, actions[i], NULL, err) : -1;
+		free(buf);
+	}
+	free_list(treaties, nt);
+	free_list(actions, na);
+	return finish(s, rc, err);
+}
+
+sqlite3 *store_db(inforce_store *s)
+{
+	return s->db;
+}
