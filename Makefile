@@ -8,7 +8,9 @@ SANBUILD ?= build-asan
 DB       ?= inforce.db
 MESON    ?= meson
 
-.PHONY: all build deps run check check-plain check-asan clean
+VALGRIND = valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect -q
+
+.PHONY: all build deps run check check-plain check-asan check-valgrind clean
 
 all: build
 
@@ -25,7 +27,7 @@ run: deps build
 	@$(BUILD)/inforce --db $(DB) init --force
 	@$(BUILD)/inforce --db $(DB) report ccm --on 2025-03-06
 
-check: deps build check-plain check-asan
+check: deps build check-plain check-asan check-valgrind
 
 check-plain: build
 	$(MESON) test -C $(BUILD) --print-errorlogs
@@ -39,6 +41,11 @@ check-asan: $(SANBUILD)/build.ninja
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	ASAN_OPTIONS=detect_leaks=1 \
 	$(MESON) test -C $(SANBUILD) --print-errorlogs
+
+# memcheck over the plain build: every unit test and every CLI command.
+check-valgrind: build
+	$(MESON) test -C $(BUILD) --print-errorlogs --suite unit --wrapper="$(VALGRIND)"
+	INFORCE_TEST_WRAPPER="$(VALGRIND)" $(MESON) test -C $(BUILD) --print-errorlogs --suite cli
 
 clean:
 	rm -rf $(BUILD) $(SANBUILD)

@@ -58,11 +58,14 @@ static void state_record(struct cli *c, const inforce_treaty *t, const inforce_s
 	if (s->provisional != INFORCE_DAY_NONE)
 		fprintf(c->out, "- Provisional application declared: %s.\n",
 			inforce_date_format(s->provisional, d1));
+	const inforce_rule_text *first = rule(t, "entry_into_force");
+	int original = s->consent <= inforce_treaty_eif(t)->trigger_date;
+	const inforce_rule_text *applied = original ? first : late;
 	if (s->entry_into_force != INFORCE_DAY_NONE)
-		fprintf(c->out, "- In force for it from: %s (computed; art. %s for later joiners, "
-				"or the treaty's own entry into force).\n",
+		fprintf(c->out, "- In force for it from: %s (computed under art. %s%s).\n",
 			inforce_date_format(s->entry_into_force, d1),
-			late && late->article ? late->article : "?");
+			applied && applied->article ? applied->article : "?",
+			original ? ", the treaty's own entry into force" : "");
 	if (s->withdrawal_notified != INFORCE_DAY_NONE)
 		fprintf(c->out, "- Withdrawal notified to the depositary: %s; %s effect: %s "
 				"(computed under art. %s).\n",
@@ -90,22 +93,31 @@ static void state_record(struct cli *c, const inforce_treaty *t, const inforce_s
 	fprintf(c->out, "\n\n");
 }
 
+static int cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The names of the states in one status, in alphabetical order. */
 static void name_list(struct cli *c, const inforce_standing *st, size_t n,
 		      enum inforce_status want, const char *title)
 {
+	const char **names = malloc(sizeof *names * (n + 1));
 	size_t k = 0;
-	for (size_t i = 0; i < n; i++)
-		k += st[i].status == want;
+	for (size_t i = 0; names && i < n; i++)
+		if (st[i].status == want)
+			names[k++] = st[i].name;
 	fprintf(c->out, "## %s (%zu)\n\n", title, k);
 	if (!k) {
 		fprintf(c->out, "None.\n\n");
+		free(names);
 		return;
 	}
-	size_t j = 0;
-	for (size_t i = 0; i < n; i++)
-		if (st[i].status == want)
-			fprintf(c->out, "%s%s", j++ ? ", " : "", st[i].name);
+	qsort(names, k, sizeof *names, cmp_name);
+	for (size_t i = 0; i < k; i++)
+		fprintf(c->out, "%s%s", i ? ", " : "", names[i]);
 	fprintf(c->out, ".\n\n");
+	free(names);
 }
 
 int cmd_report(struct cli *c, int argc, char **argv)

@@ -44,7 +44,7 @@ int cmd_state(struct cli *c, int argc, char **argv)
 	json_t *arr = json_array();
 	int any = 0;
 	if (format[0] == 't')
-		fprintf(c->out, "%s (%s) on %s\n\n%-8s %-11s %-10s %-13s %-10s %s\n",
+		fprintf(c->out, "%s (%s) on %s\n(acts listed with their store id, date, kind and source)\n\n%-8s %-11s %-10s %-13s %-10s %s\n",
 			inforce_snapshot_state_name(snap, iso3), iso3, inforce_date_format(on, d),
 			"Treaty", "Status", "Signed", "Consent", "In force",
 			"Withdrawal (notified -> effect)");
@@ -56,9 +56,11 @@ int cmd_state(struct cli *c, int argc, char **argv)
 			continue;
 		any = 1;
 		if (format[0] == 'j') {
-			json_t *o = render_standing_json(&s);
+			json_t *o = json_object(), *st = render_standing_json(&s);
 			json_object_set_new(o, "treaty",
 					    json_string(cli_lower(inforce_treaty_id(t), id, sizeof id)));
+			json_object_update(o, st);
+			json_decref(st);
 			json_array_append_new(arr, o);
 			continue;
 		}
@@ -68,9 +70,11 @@ int cmd_state(struct cli *c, int argc, char **argv)
 			render_withdrawal(&s, b, sizeof b));
 		for (size_t k = 0; k < s.act_count; k++) {
 			const inforce_act *act = s.acts[k];
-			fprintf(c->out, "    %s %-24s ", inforce_date_format(act->date, d),
+			char id_s[24];
+			snprintf(id_s, sizeof id_s, "#%lld", (long long)act->id);
+			fprintf(c->out, "  %-6s %s %-24s ", id_s, inforce_date_format(act->date, d),
 				inforce_act_kind_name(act->kind));
-			cli_wrap_at(c->out, act->source, 40, 40, 100);
+			cli_wrap_at(c->out, act->source, 44, 44, 100);
 		}
 	}
 	if (format[0] == 'j') {

@@ -48,6 +48,17 @@ json_t *render_standing_json(const inforce_standing *s)
 		json_object_set_new(o, "suspension_declared", day_json(s->suspension));
 	if (s->ratification_withdrawn != INFORCE_DAY_NONE)
 		json_object_set_new(o, "ratification_withdrawn", day_json(s->ratification_withdrawn));
+	json_t *acts = json_array();
+	for (size_t i = 0; i < s->act_count; i++) {
+		const inforce_act *a = s->acts[i];
+		json_t *ao = json_object();
+		json_object_set_new(ao, "id", json_integer(a->id));
+		json_object_set_new(ao, "kind", json_string(inforce_act_kind_name(a->kind)));
+		json_object_set_new(ao, "date", day_json(a->date));
+		json_object_set_new(ao, "source", json_string(a->source));
+		json_array_append_new(acts, ao);
+	}
+	json_object_set_new(o, "acts", acts);
 	json_t *src = json_array();
 	for (size_t i = 0; i < s->act_count; i++) {
 		const char *u = s->acts[i]->source;

@@ -122,7 +122,10 @@ int csvfile_parse(struct csvfile *cf, const char *buf, size_t len, const char *n
 		const char *why = b.failed == 1   ? "out of memory"
 				  : b.failed == 2 ? "more than 64 fields in a record"
 				  : b.failed == 3 ? "field longer than 65536 bytes"
-						  : csv_strerror(csv_error(&p));
+				  : csv_error(&p) == CSV_EPARSE
+					  ? "a double quote is not closed, or stands inside an unquoted "
+					    "field"
+					  : csv_strerror(csv_error(&p));
 		csv_free(&p);
 		csvfile_release(cf);
 		return ifc_fail(err, b.failed == 1 ? INFORCE_ERUNTIME : INFORCE_EINPUT, name, line,

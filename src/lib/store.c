@@ -610,7 +610,19 @@ static void free_list(char **names, size_t n)
 	free(names);
 }
 
-static int load_states_file(inforce_store *s, const char *path, inforce_error *err)
+/* How a bundled file is named in the store and in messages: "bundle:actions/ccm.csv",
+ * the same on every machine whatever the data folder's path. */
+static const char *bundle_name(const char *path, const char *datadir, char *buf, size_t size)
+{
+	size_t dl = strlen(datadir);
+	if (strncmp(path, datadir, dl) == 0 && path[dl] == '/')
+		path += dl + 1;
+	snprintf(buf, size, "bundle:%s", path);
+	return buf;
+}
+
+static int load_states_file(inforce_store *s, const char *path, const char *name,
+			    inforce_error *err)
 {
 	size_t len;
 	char *buf = ifc_read_file(path, MAX_DATA_FILE, &len, err);
@@ -618,17 +630,18 @@ static int load_states_file(inforce_store *s, const char *path, inforce_error *e
 		return -1;
 	struct states st;
 	states_init(&st);
-	int rc = states_parse_csv(&st, buf, len, path, err);
-	if (rc == 0 && add_import(s, path, "states", (int)st.states.len, err) < 0)
+	int rc = states_parse_csv(&st, buf, len, name, err);
+	if (rc == 0 && add_import(s, name, "states", (int)st.states.len, err) < 0)
 		rc = -1;
 	if (rc == 0)
-		rc = insert_states(s, &st, path, err);
+		rc = insert_states(s, &st, name, err);
 	states_release(&st);
 	free(buf);
 	return rc;
 }
 
-static int load_treaty_file(inforce_store *s, const char *path, inforce_error *err)
+static int load_treaty_file(inforce_store *s, const char *path, const char *name,
+			    inforce_error *err)
 {
 	size_t len;
 	char *buf = ifc_read_file(path, MAX_DATA_FILE, &len, err);
@@ -636,12 +649,12 @@ static int load_treaty_file(inforce_store *s, const char *path, inforce_error *e
 		return -1;
 	struct treatydef td;
 	treatydef_init(&td);
-	int rc = treatydef_parse(&td, buf, len, path, err);
+	int rc = treatydef_parse(&td, buf, len, name, err);
 	int64_t import_id = -1;
-	if (rc == 0 && (import_id = add_import(s, path, "treaty", 1, err)) < 0)
+	if (rc == 0 && (import_id = add_import(s, name, "treaty", 1, err)) < 0)
 		rc = -1;
 	if (rc == 0)
-		rc = insert_treaty(s, td.id, buf, import_id, path, err);
+		rc = insert_treaty(s, td.id, buf, import_id, name, err);
 	treatydef_release(&td);
 	free(buf);
 	return rc;
@@ -649,20 +662,21 @@ static int load_treaty_file(inforce_store *s, const char *path, inforce_error *e
 
 int inforce_store_load_bundle(inforce_store *s, const char *datadir, inforce_error *err)
 {
-	char path[4096];
+	char path[4096], name[4200];
 	size_t nt = 0, na = 0;
 	char **treaties = NULL, **actions = NULL;
 	if (begin(s, err))
 		return -1;
 	snprintf(path, sizeof path, "%s/states.csv", datadir);
-	int rc = load_states_file(s, path, err);
+	int rc = load_states_file(s, path, bundle_name(path, datadir, name, sizeof name), err);
 	if (rc == 0) {
 		snprintf(path, sizeof path, "%s/treaties", datadir);
 		treaties = list_files(path, ".treaty", &nt, err);
 		rc = treaties ? 0 : -1;
 	}
 	for (size_t i = 0; rc == 0 && i < nt; i++)
-		rc = load_treaty_file(s, treaties[i], err);
+		rc = load_treaty_file(s, treaties[i],
+				      bundle_name(treaties[i], datadir, name, sizeof name), err);
 	if (rc == 0) {
 		snprintf(path, sizeof path, "%s/actions", datadir);
 		actions = list_files(path, ".csv", &na, err);
@@ -671,7 +685,10 @@ int inforce_store_load_bundle(inforce_store *s, const char *datadir, inforce_err
 	for (size_t i = 0; rc == 0 && i < na; i++) {
 		size_t len;
 		char *buf = ifc_read_file(actions[i], MAX_DATA_FILE, &len, err);
-		rc = buf ? import_actions_text(s, buf, len, actions[i], NULL, err) : -1;
+		rc = buf ? import_actions_text(s, buf, len,
+					       bundle_name(actions[i], datadir, name, sizeof name),
+					       NULL, err)
+			 : -1;
 		free(buf);
 	}
 	free_list(treaties, nt);

@@ -1,0 +1,6 @@
+# A valid file is stored (treaty id in lower case).
+args: import fixtures/hypothetical-ratification.csv
+exit: 0
+store: changed
+--- stdout
+imported 1 action from fixtures/hypothetical-ratification.csv

@@ -1,0 +1,143 @@
+#!/usr/bin/env python3
+"""Data-driven CLI tests for inforce, in the manner of jq's and git's suites.
+
+Each case is one file in tests/cli/cases/*.t:
+
+    # what the case shows
+    before: import fixtures/correction.csv   (optional, repeatable; must exit 0)
+    args: status ccm --on 2025-03-05 --format csv
+    exit: 0
+    store: unchanged                          (or: changed; default unchanged)
+    --- stdout                                (exact expected output)
+    ...
+    --- stdout contains                       (each line must appear somewhere)
+    ...
+    --- stderr                                (exact; if absent, stderr must be empty)
+    ...
+
+Every case runs against a fresh copy of a store made by `inforce init` from the
+bundled data, with --db naming it, in tests/cli as the working folder. `store:
+unchanged` checks the store file byte for byte after the command. @DATA@ in
+expected text stands for the data folder, @DB@ for the store's path.
+
+usage: run.py INFORCE CLIDIR DATADIR
+"""
+import hashlib
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+
+
+def parse_case(path):
+    case = {"before": [], "exit": 0, "store": "unchanged", "sections": {}}
+    section = None
+    with open(path, encoding="utf-8") as f:
+        for raw in f:
+            line = raw.rstrip("\n")
+            if line.startswith("--- "):
+                section = line[4:].strip()
+                case["sections"][section] = []
+                continue
+            if section is not None:
+                case["sections"][section].append(line)
+                continue
+            if not line or line.startswith("#"):
+                continue
+            key, _, value = line.partition(":")
+            value = value.strip()
+            if key == "before":
+                case["before"].append(value)
+            elif key in ("args", "store"):
+                case[key] = value
+            elif key == "exit":
+                case["exit"] = int(value)
+            else:
+                raise SystemExit(f"{path}: unknown directive '{key}'")
+    if "args" not in case:
+        raise SystemExit(f"{path}: no 'args:' line")
+    return case
+
+
+def digest(path):
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        h.update(f.read())
+    return h.hexdigest()
+
+
+def run(inforce, db, args, cwd, env):
+    # INFORCE_TEST_WRAPPER (e.g. "valgrind --error-exitcode=99 -q") runs every
+    # command under a checker; its complaints then fail the case through the exit
+    # code and stderr.
+    wrapper = shlex.split(os.environ.get("INFORCE_TEST_WRAPPER", ""))
+    return subprocess.run(wrapper + [inforce, "--db", db] + shlex.split(args), cwd=cwd,
+                          env=env, capture_output=True, text=True, timeout=600)
+
+
+def main():
+    inforce, clidir, datadir = (os.path.abspath(a) for a in sys.argv[1:4])
+    env = dict(os.environ, NO_COLOR="1", INFORCE_DATA=datadir, INFORCE_TODAY="2026-11-29")
+    env.pop("INFORCE_DB", None)
+    tmp = tempfile.mkdtemp(prefix="inforce-cli-")
+    passed = failed = 0
+    try:
+        base = os.path.join(tmp, "base.db")
+        r = run(inforce, base, "init", clidir, env)
+        if r.returncode != 0:
+            print(f"cannot create the test store: {r.stderr}")
+            return 1
+        casedir = os.path.join(clidir, "cases")
+        for name in sorted(os.listdir(casedir)):
+            if not name.endswith(".t"):
+                continue
+            case = parse_case(os.path.join(casedir, name))
+            db = os.path.join(tmp, "case.db")
+            for ext in ("", "-wal", "-shm"):
+                if os.path.exists(db + ext):
+                    os.unlink(db + ext)
+            shutil.copyfile(base, db)
+            problems = []
+            for b in case["before"]:
+                r = run(inforce, db, b, clidir, env)
+                if r.returncode != 0:
+                    problems.append(f"before '{b}' exited {r.returncode}: {r.stderr}")
+            before = digest(db)
+            r = run(inforce, db, case["args"], clidir, env)
+            after = digest(db)
+            sub = lambda lines: "\n".join(lines).replace("@DATA@", datadir).replace("@DB@", db)
+            if r.returncode != case["exit"]:
+                problems.append(f"exit {r.returncode}, expected {case['exit']}")
+            secs = case["sections"]
+            if "stdout" in secs and r.stdout.rstrip("\n") != sub(secs["stdout"]).rstrip("\n"):
+                problems.append("stdout differs:\n--- expected\n" + sub(secs["stdout"]) +
+                                "\n--- actual\n" + r.stdout)
+            for want in secs.get("stdout contains", []):
+                if want and want.replace("@DATA@", datadir) not in r.stdout:
+                    problems.append(f"stdout lacks: {want}\n--- actual\n{r.stdout}")
+            expected_err = sub(secs.get("stderr", [])).rstrip("\n")
+            if r.stderr.rstrip("\n") != expected_err:
+                problems.append("stderr differs:\n--- expected\n" + expected_err +
+                                "\n--- actual\n" + r.stderr)
+            if case["store"] == "unchanged" and before != after:
+                problems.append("the store changed")
+            if case["store"] == "changed" and before == after:
+                problems.append("the store did not change")
+            if problems:
+                failed += 1
+                print(f"not ok - {name}")
+                for p in problems:
+                    print("    " + p.replace("\n", "\n    "))
+            else:
+                passed += 1
+                print(f"ok - {name}")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed or not passed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,172 @@
+/*
+ * test_bundle.c - the bundled data, loaded as `inforce init` loads it:
+ *   - every effective_date a source states equals the date inforce computes from
+ *     the rules (a mismatch is a bug or a data question to write down);
+ *   - the treaties' entries into force computed from the deposits;
+ *   - the figures of the article the project grew from.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "internal.h"
+
+struct env {
+	char path[256];
+	inforce_store *store;
+	inforce_snapshot *snap;
+};
+
+static int setup(void **state)
+{
+	struct env *e = calloc(1, sizeof *e);
+	inforce_error err = {0};
+	snprintf(e->path, sizeof e->path, "/tmp/inforce-test-bundle-%ld.db", (long)getpid());
+	unlink(e->path);
+	e->store = inforce_store_open(e->path, INFORCE_OPEN_WRITE, &err);
+	if (!e->store || inforce_store_load_bundle(e->store, INFORCE_DATADIR, &err) ||
+	    !(e->snap = inforce_snapshot_load(e->store, &err))) {
+		char msg[1024];
+		inforce_error_format(&err, msg, sizeof msg);
+		fprintf(stderr, "cannot load the bundle: %s\n", msg);
+		return -1;
+	}
+	*state = e;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct env *e = *state;
+	inforce_snapshot_free(e->snap);
+	inforce_store_close(e->store);
+	char side[300];
+	unlink(e->path);
+	snprintf(side, sizeof side, "%s-wal", e->path);
+	unlink(side);
+	snprintf(side, sizeof side, "%s-shm", e->path);
+	unlink(side);
+	free(e);
+	return 0;
+}
+
+static inforce_day D(const char *s)
+{
+	inforce_day d = INFORCE_DAY_NONE;
+	assert_int_equal(inforce_date_parse(s, strlen(s), &d), 0);
+	return d;
+}
+
+static void stated_effective_dates_match(void **state)
+{
+	struct env *e = *state;
+	int compared = 0, mismatches = 0;
+	for (size_t t = 0; t < e->snap->treaty_count; t++) {
+		const struct derived *d = &e->snap->treaties[t].derived;
+		for (size_t p = 0; p < d->part_count; p++) {
+			const struct participant *part = &d->parts[p];
+			for (size_t k = 0; k < part->episode_count; k++) {
+				const struct episode *ep = &part->episodes[k];
+				for (size_t i = 0; i < ep->act_count; i++) {
+					const inforce_act *a = part->acts[ep->first_act + i];
+					if (a->stated_effective == INFORCE_DAY_NONE)
+						continue;
+					inforce_day computed =
+						ifc_act_class(a->kind) == ACT_CLASS_CONSENT ? ep->eif
+						: a->kind == INFORCE_ACT_WITHDRAWAL ? ep->wd_effective
+										    : INFORCE_DAY_NONE;
+					compared++;
+					if (computed != a->stated_effective) {
+						char s1[INFORCE_DATE_BUFSZ], s2[INFORCE_DATE_BUFSZ];
+						fprintf(stderr, "%s:%ld: %s %s %s: source says %s, computed %s\n",
+							a->file, a->line, a->treaty, a->iso3,
+							inforce_act_kind_name(a->kind),
+							inforce_date_format(a->stated_effective, s1),
+							inforce_date_format(computed, s2));
+						mismatches++;
+					}
+				}
+			}
+		}
+	}
+	fprintf(stderr, "compared %d stated effective dates: %d mismatches\n", compared, mismatches);
+	assert_true(compared > 100);
+	assert_int_equal(mismatches, 0);
+}
+
+static void entries_into_force_computed(void **state)
+{
+	struct env *e = *state;
+	const inforce_treaty *ccm = inforce_snapshot_treaty(e->snap, "ccm");
+	const inforce_treaty *apmbt = inforce_snapshot_treaty(e->snap, "APMBT");
+	assert_non_null(ccm);
+	assert_non_null(apmbt);
+	assert_ptr_equal(inforce_snapshot_treaty(e->snap, "xxvi-6"), ccm);
+	assert_int_equal(inforce_treaty_eif(ccm)->date, D("2010-08-01"));
+	assert_int_equal(inforce_treaty_eif(ccm)->trigger_date, D("2010-02-16"));
+	assert_int_equal(inforce_treaty_eif(apmbt)->date, D("1999-03-01"));
+	assert_int_equal(inforce_treaty_eif(apmbt)->trigger_date, D("1998-09-16"));
+}
+
+static void counts(const inforce_treaty *t, const char *on, int deposited, int signatories,
+		   int withdrawn, int pending)
+{
+	size_t n;
+	inforce_counts k;
+	inforce_error err = {0};
+	inforce_standing *st = inforce_status_treaty(t, D(on), &n, &k, &err);
+	assert_non_null(st);
+	free(st);
+	assert_int_equal(k.deposited, deposited);
+	assert_int_equal(k.signatories, signatories);
+	assert_int_equal(k.withdrawn, withdrawn);
+	assert_int_equal(k.withdrawal_pending, pending);
+}
+
+static void article_figures(void **state)
+{
+	struct env *e = *state;
+	const inforce_treaty *ccm = inforce_snapshot_treaty(e->snap, "ccm");
+	counts(ccm, "2025-03-05", 112, 12, 0, 1);
+	counts(ccm, "2025-03-06", 111, 12, 1, 0);
+	inforce_standing s;
+	assert_int_equal(inforce_status_one(ccm, "LTU", D("2025-03-05"), &s), 0);
+	assert_int_equal(s.status, INFORCE_ST_PARTY);
+	assert_true(s.withdrawal_pending);
+	assert_int_equal(s.entry_into_force, D("2011-09-01"));
+	assert_int_equal(s.withdrawal_effective, D("2025-03-06"));
+	inforce_status_one(ccm, "LTU", D("2025-03-06"), &s);
+	assert_int_equal(s.status, INFORCE_ST_WITHDRAWN);
+	/* Vanuatu: 112th State Party on deposit (2025-09-05), bound from 2026-03-01 */
+	inforce_status_one(ccm, "VUT", D("2026-02-28"), &s);
+	assert_int_equal(s.status, INFORCE_ST_CONTRACTING);
+	inforce_status_one(ccm, "VUT", D("2026-03-01"), &s);
+	assert_int_equal(s.status, INFORCE_ST_PARTY);
+	/* APMBT: five withdrawals in effect by 2026-02-20, 161 States Parties remain,
+	 * Ukraine among them despite its declared suspension. */
+	const inforce_treaty *apmbt = inforce_snapshot_treaty(e->snap, "apmbt");
+	counts(apmbt, "2026-02-20", 161, 0, 5, 0);
+	inforce_status_one(apmbt, "UKR", D("2026-02-20"), &s);
+	assert_int_equal(s.status, INFORCE_ST_PARTY);
+	assert_int_equal(s.suspension, D("2025-07-18"));
+	inforce_status_one(apmbt, "POL", D("2026-02-19"), &s);
+	assert_int_equal(s.status, INFORCE_ST_PARTY);
+	assert_true(s.withdrawal_pending);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(stated_effective_dates_match),
+		cmocka_unit_test(entries_into_force_computed),
+		cmocka_unit_test(article_figures),
+	};
+	return cmocka_run_group_tests_name("bundle", tests, setup, teardown);
+}
