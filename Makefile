@@ -15,10 +15,10 @@ VALGRIND = valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kind
 all: build
 
 $(BUILD)/build.ninja:
-	$(MESON) setup $(BUILD) --buildtype=debugoptimized -Dwerror=true >/dev/null
+	@$(MESON) setup $(BUILD) --buildtype=debugoptimized -Dwerror=true >/dev/null
 
 build: $(BUILD)/build.ninja
-	ninja -C $(BUILD) >/dev/null
+	@ninja -C $(BUILD) >/dev/null
 
 deps:
 	@scripts/install-deps

@@ -442,27 +442,26 @@ static int check_acts(const inforce_snapshot *snap, const inforce_act *acts, siz
 						"duplicate of line %ld (same treaty, state, action "
 						"and date)",
 						acts[j].line);
-		int superseded_found = a->supersedes == 0;
-		for (size_t j = 0; j < snap->act_count; j++) {
-			const inforce_act *b = &snap->acts[j];
-			if (a->supersedes == b->id) {
-				superseded_found = 1;
-				if (ifc_strcasecmp(a->treaty, b->treaty) != 0)
-					return ifc_fail(err, INFORCE_EINPUT, file, a->line,
-							"supersedes",
-							"action %lld belongs to treaty %s, not %s",
-							(long long)b->id, b->treaty, a->treaty);
-			} else if (same_act(a, b)) {
-				return ifc_fail(err, INFORCE_EINPUT, file, a->line, NULL,
-						"duplicate of stored action %lld (%s:%ld)",
-						(long long)b->id, b->file ? b->file : "?", b->line);
-			}
-		}
-		if (!superseded_found)
+		const inforce_act *target = NULL;
+		for (size_t j = 0; a->supersedes && j < snap->act_count; j++)
+			if (snap->acts[j].id == a->supersedes)
+				target = &snap->acts[j];
+		if (a->supersedes && !target)
 			return ifc_fail(err, INFORCE_EINPUT, file, a->line, "supersedes",
 					"no current action with id %lld (unknown, or already "
 					"superseded)",
 					(long long)a->supersedes);
+		if (target && ifc_strcasecmp(a->treaty, target->treaty) != 0)
+			return ifc_fail(err, INFORCE_EINPUT, file, a->line, "supersedes",
+					"action %lld belongs to treaty %s, not %s",
+					(long long)target->id, target->treaty, a->treaty);
+		for (size_t j = 0; j < snap->act_count; j++) {
+			const inforce_act *b = &snap->acts[j];
+			if (b != target && same_act(a, b))
+				return ifc_fail(err, INFORCE_EINPUT, file, a->line, NULL,
+						"duplicate of stored action %lld (%s:%ld)",
+						(long long)b->id, b->file ? b->file : "?", b->line);
+		}
 	}
 	/* Run the engine over stored + new acts of every treaty the file touches. */
 	const inforce_act **all = malloc(sizeof *all * (snap->act_count + n + 1));

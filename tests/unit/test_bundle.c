@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include <cmocka.h>
+#include <sqlite3.h>
 
 #include "internal.h"
 
@@ -161,12 +162,69 @@ static void article_figures(void **state)
 	assert_true(s.withdrawal_pending);
 }
 
+static int64_t count(sqlite3 *db, const char *sql)
+{
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	int64_t n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return n;
+}
+
+/* Acts are never updated or deleted; a correction supersedes and both rows stay. */
+static void corrections_supersede(void **state)
+{
+	struct env *e = *state;
+	sqlite3 *db = store_db(e->store);
+	assert_int_equal(inforce_store_version(e->store), 1);
+	assert_int_not_equal(sqlite3_exec(db, "UPDATE action SET date = '2000-01-01' WHERE id = 1",
+					  NULL, NULL, NULL),
+			     SQLITE_OK);
+	assert_int_not_equal(sqlite3_exec(db, "DELETE FROM action WHERE id = 1", NULL, NULL, NULL),
+			     SQLITE_OK);
+	int64_t rows = count(db, "SELECT count(*) FROM action");
+	int64_t current = count(db, "SELECT count(*) FROM current_action");
+	assert_int_equal(rows, current);
+	int64_t gnb = count(db, "SELECT id FROM action WHERE treaty = 'CCM' AND iso3 = 'GNB'"
+				" AND kind = 'signature'");
+	char path[] = "/tmp/inforce-test-correction-XXXXXX";
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	char csv[1024];
+	int len = snprintf(csv, sizeof csv,
+			   "treaty,state_name,iso3,action,date,effective_date,source,notes,"
+			   "supersedes\nCCM,Guinea-Bissau,GNB,signature,2008-12-03,,test,"
+			   "correction,%lld\n",
+			   (long long)gnb);
+	assert_int_equal(write(fd, csv, (size_t)len), len);
+	close(fd);
+	inforce_error err = {0};
+	int added = 0;
+	assert_int_equal(inforce_store_import_actions(e->store, path, &added, &err), 0);
+	assert_int_equal(added, 1);
+	/* superseding the same row twice is refused */
+	assert_int_equal(inforce_store_import_actions(e->store, path, &added, &err), -1);
+	if (strcmp(err.field, "supersedes") != 0)
+		fail_msg("unexpected error: %s: %s", err.field, err.msg);
+	unlink(path);
+	assert_int_equal(count(db, "SELECT count(*) FROM action"), rows + 1);
+	assert_int_equal(count(db, "SELECT count(*) FROM current_action"), current);
+	inforce_snapshot *snap = inforce_snapshot_load(e->store, &err);
+	assert_non_null(snap);
+	inforce_standing s;
+	inforce_status_one(inforce_snapshot_treaty(snap, "ccm"), "GNB", D("2026-01-01"), &s);
+	assert_int_equal(s.signature, D("2008-12-03"));
+	inforce_snapshot_free(snap);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(stated_effective_dates_match),
 		cmocka_unit_test(entries_into_force_computed),
 		cmocka_unit_test(article_figures),
+		cmocka_unit_test(corrections_supersede), /* last: it writes */
 	};
 	return cmocka_run_group_tests_name("bundle", tests, setup, teardown);
 }
