@@ -28,6 +28,9 @@ run: deps build
 	@$(BUILD)/inforce --db $(DB) report ccm --on 2025-03-06
 
 check: deps build check-plain check-asan check-valgrind
+	@scripts/test-summary $(BUILD)/meson-logs/testlog.json \
+		$(SANBUILD)/meson-logs/testlog.json \
+		$(BUILD)/meson-logs/valgrind-valgrind.json $(BUILD)/meson-logs/valgrind-cli.json
 
 check-plain: build
 	$(MESON) test -C $(BUILD) --print-errorlogs
@@ -44,8 +47,8 @@ check-asan: $(SANBUILD)/build.ninja
 
 # memcheck over the plain build: every unit test and every CLI command.
 check-valgrind: build
-	$(MESON) test -C $(BUILD) --print-errorlogs --suite unit --wrapper="$(VALGRIND)"
-	INFORCE_TEST_WRAPPER="$(VALGRIND)" $(MESON) test -C $(BUILD) --print-errorlogs --suite cli
+	$(MESON) test -C $(BUILD) --print-errorlogs --suite unit --logbase valgrind --wrapper="$(VALGRIND)"
+	INFORCE_TEST_WRAPPER="$(VALGRIND)" $(MESON) test -C $(BUILD) --print-errorlogs --suite cli --logbase valgrind-cli
 
 clean:
 	rm -rf $(BUILD) $(SANBUILD)
