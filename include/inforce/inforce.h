@@ -130,6 +130,31 @@ typedef struct inforce_act {
 	const char *recorded_at;   /* when the store recorded it (UTC, ISO 8601) */
 } inforce_act;
 
+/* A period in which a cited source says a state was engaged in an armed conflict
+ * (or, for CCW art. 9, an occupation). inforce does not decide whether a war
+ * exists: it applies what the record says, and names the record it applied. */
+typedef struct inforce_conflict {
+	int64_t id;
+	const char *iso3;
+	const char *kind;          /* "armed-conflict" or "occupation" */
+	inforce_day start;         /* first day (a month-precision start: its first day) */
+	inforce_day end;           /* last day, or INFORCE_DAY_NONE while open */
+	const char *start_text, *end_text; /* as the source gives them ("2014-02", "") */
+	const char *source;
+	const char *notes;
+	const char *file;
+	long line;
+} inforce_conflict;
+
+/* A deadline moved by a recorded decision (e.g. a granted extension request). */
+typedef struct inforce_extension {
+	int64_t id;
+	const char *treaty, *iso3, *obligation;
+	inforce_day deadline;
+	const char *source, *notes, *file;
+	long line;
+} inforce_extension;
+
 /* ---------------------------------------------------------------- store */
 
 typedef struct inforce_store inforce_store;
@@ -145,13 +170,16 @@ void inforce_store_close(inforce_store *store);
 /* Schema version the store is at (PRAGMA user_version). */
 int inforce_store_version(inforce_store *store);
 
-/* Loads the bundled data folder (states.csv, treaties/ *.treaty, actions/ *.csv) in
- * one transaction: all or nothing. */
+/* Loads the bundled data folder (states.csv, treaties/ *.treaty, actions/ *.csv,
+ * conflicts.csv, extensions.csv) in one transaction: all or nothing. */
 int inforce_store_load_bundle(inforce_store *store, const char *datadir, inforce_error *err);
-/* Imports one action CSV in the bundled format: every row is validated against the
- * store (known treaty and state, real dates, no duplicate, no contradiction with the
- * acts already stored) before anything is written; then all rows in one transaction.
- * `*added` receives the number of rows stored. */
+/* Imports one CSV in a bundled format, told apart by its header: actions
+ * (treaty,state_name,iso3,action,date,...), armed-conflict records
+ * (iso3,kind,start,end,source,notes) or deadline extensions
+ * (treaty,iso3,obligation,deadline,source,notes). Every row is validated against
+ * the store (known treaty and state, real dates, no duplicate, no contradiction
+ * with what is stored) before anything is written; then all rows in one
+ * transaction. `*added` receives the number of rows stored. */
 int inforce_store_import_actions(inforce_store *store, const char *path, int *added,
 				 inforce_error *err);
 
@@ -176,7 +204,8 @@ const char *inforce_snapshot_state_name(const inforce_snapshot *snap, const char
 
 /* A rule of the treaty, in words, with the article it comes from. */
 typedef struct inforce_rule_text {
-	const char *what;     /* "entry_into_force", "late_joiner", "withdrawal", ... */
+	const char *what;     /* "entry_into_force", "late_joiner", "withdrawal", "obligation" */
+	const char *name;     /* an obligation's name ("stockpile_destruction"), else NULL */
 	const char *article;
 	const char *text;
 } inforce_rule_text;
@@ -203,6 +232,15 @@ typedef struct inforce_eif {
 } inforce_eif;
 const inforce_eif *inforce_treaty_eif(const inforce_treaty *t);
 
+/* An obligation's deadline for one state. */
+typedef struct inforce_deadline {
+	const char *name, *article, *text;
+	inforce_day base;        /* the entry into force it runs from */
+	inforce_day original;    /* base + the treaty's period */
+	inforce_day date;        /* the deadline in force: original, or as extended */
+	const inforce_extension *extension; /* the record that moved it, or NULL */
+} inforce_deadline;
+
 /* ---------------------------------------------------------------- status */
 
 /* One state's standing in one treaty on a date, with the episode that produced it. */
@@ -216,7 +254,9 @@ typedef struct inforce_standing {
 	inforce_day entry_into_force;   /* NONE when not in force or unknown */
 	int eif_unknown;                /* in force, but the date is not in the data */
 	inforce_day withdrawal_notified;
-	inforce_day withdrawal_effective;
+	inforce_day withdrawal_notice_end;  /* the notice period ends (before any delay) */
+	inforce_day withdrawal_effective;   /* NONE while an open conflict delays it */
+	const inforce_conflict *withdrawal_delayed_by; /* the record that delays it, or NULL */
 	int withdrawal_pending;         /* party, notified, not yet effective */
 	inforce_day provisional;        /* provisional application declared */
 	inforce_day suspension;         /* declared suspension (status unchanged) */
@@ -244,6 +284,26 @@ inforce_standing *inforce_status_treaty(const inforce_treaty *t, inforce_day on,
  * never acted). */
 int inforce_status_one(const inforce_treaty *t, const char *iso3, inforce_day on,
 		       inforce_standing *out);
+
+/* The obligation deadlines of a standing (treaty in force for the state). Returns a
+ * heap array of *n entries the caller frees (NULL with *n = 0 when there are none
+ * or on out of memory). */
+inforce_deadline *inforce_deadlines(const inforce_treaty *t, const inforce_standing *s, size_t *n);
+
+/* One step of an explanation: which act, which clause, which offset. */
+typedef struct inforce_step {
+	const char *topic;      /* "treaty", "signature", "consent", "entry_into_force",
+				 * "withdrawal", "conflict", "status", "obligation" */
+	const char *article;    /* the clause applied, or NULL */
+	char text[640];         /* the step in words */
+	const inforce_act *act; /* the act it rests on, or NULL */
+	const inforce_conflict *conflict; /* the armed-conflict record it applied */
+} inforce_step;
+
+/* How every date of (treaty, state) on `on` was reached, step by step. Returns a
+ * heap array of *n steps the caller frees; NULL on out of memory. */
+inforce_step *inforce_explain(const inforce_snapshot *snap, const inforce_treaty *t,
+			      const char *iso3, inforce_day on, size_t *n, inforce_error *err);
 
 #ifdef __cplusplus
 }

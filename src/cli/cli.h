@@ -92,5 +92,6 @@ int cmd_status(struct cli *c, int argc, char **argv);
 int cmd_treaty(struct cli *c, int argc, char **argv);
 int cmd_state(struct cli *c, int argc, char **argv);
 int cmd_report(struct cli *c, int argc, char **argv);
+int cmd_explain(struct cli *c, int argc, char **argv);
 
 #endif

@@ -106,8 +106,12 @@ static void print_text(struct cli *c, const inforce_snapshot *snap, const inforc
 	for (size_t i = 0; i < inforce_treaty_rule_count(t); i++) {
 		const inforce_rule_text *r = inforce_treaty_rule_at(t, i);
 		char head[256];
-		snprintf(head, sizeof head, "%s (art. %s):", rule_title(r->what),
-			 r->article ? r->article : "?");
+		if (r->name)
+			snprintf(head, sizeof head, "Obligation %s (art. %s):", r->name,
+				 r->article ? r->article : "?");
+		else
+			snprintf(head, sizeof head, "%s (art. %s):", rule_title(r->what),
+				 r->article ? r->article : "?");
 		fprintf(c->out, "  %s\n", head);
 		cli_wrap(c->out, r->text, 4, 100);
 	}
@@ -156,6 +160,8 @@ static json_t *treaty_json(const inforce_snapshot *snap, const inforce_treaty *t
 		const inforce_rule_text *r = inforce_treaty_rule_at(t, i);
 		json_t *ro = json_object();
 		json_object_set_new(ro, "rule", json_string(r->what));
+		if (r->name)
+			json_object_set_new(ro, "name", json_string(r->name));
 		json_object_set_new(ro, "article", r->article ? json_string(r->article) : json_null());
 		json_object_set_new(ro, "text", json_string(r->text));
 		json_array_append_new(rules, ro);

@@ -25,6 +25,7 @@ static const struct command {
 	{"status", cmd_status, "every participant of a treaty with its status on a date"},
 	{"treaty", cmd_treaty, "a treaty's metadata, rules and computed entry into force"},
 	{"state", cmd_state, "a state's acts and status in every treaty"},
+	{"explain", cmd_explain, "how each date of a state in a treaty was reached"},
 	{"report", cmd_report, "the Markdown report on a treaty on a date"},
 };
 

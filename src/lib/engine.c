@@ -181,6 +181,7 @@ static void episode_init(struct episode *ep, inforce_day start, size_t first)
 		.party_from = NONE,
 		.provisional = NONE,
 		.wd_notified = NONE,
+		.wd_notice_end = NONE,
 		.wd_effective = NONE,
 		.ratwd = NONE,
 		.suspension = NONE,
@@ -194,8 +195,48 @@ static int bound(const struct episode *ep)
 }
 
 /* Builds the episodes of one state from its acts (date order). */
+/* The recorded conflict of `iso3` that is going on on `day` and counts under the
+ * treaty's clause, or NULL. */
+static const inforce_conflict *conflict_on(const struct treatydef *td, const struct facts *facts,
+					   const char *iso3, inforce_day day)
+{
+	for (size_t i = 0; facts && i < facts->conflict_count; i++) {
+		const inforce_conflict *c = &facts->conflicts[i];
+		int counts = strcmp(c->kind, "armed-conflict") == 0 ||
+			     (td->withdrawal_conflict == CONFLICT_OCCUPATION &&
+			      strcmp(c->kind, "occupation") == 0);
+		if (counts && strcmp(c->iso3, iso3) == 0 && c->start <= day &&
+		    (c->end == NONE || c->end >= day))
+			return c;
+	}
+	return NULL;
+}
+
+/* When a withdrawal whose notice ends on `notice_end` takes effect. Under an
+ * armed-conflict clause (CCM/APMBT art. 20(3), TPNW art. 17(3), CCW art. 9) a state
+ * engaged in a recorded conflict when the notice ends stays bound until the end of
+ * that conflict: the withdrawal takes effect the day after the recorded end, or
+ * not at all while the record is open (NONE). *by names the record applied. */
+static inforce_day delay_by_conflict(const struct treatydef *td, const struct facts *facts,
+				     const char *iso3, inforce_day notice_end,
+				     const inforce_conflict **by)
+{
+	inforce_day effective = notice_end;
+	*by = NULL;
+	if (td->withdrawal_conflict == CONFLICT_NONE)
+		return effective;
+	const inforce_conflict *c;
+	while ((c = conflict_on(td, facts, iso3, effective)) != NULL) {
+		*by = c;
+		if (c->end == NONE)
+			return NONE;
+		effective = c->end + 1;
+	}
+	return effective;
+}
+
 static int derive_participant(struct derived *d, struct participant *p, const struct treatydef *td,
-			      inforce_error *err)
+			      const struct facts *facts, inforce_error *err)
 {
 	struct episode *eps = pool_alloc(&d->pool, sizeof *eps * (p->act_count + 1));
 	if (!eps)
@@ -245,8 +286,12 @@ static int derive_participant(struct derived *d, struct participant *p, const st
 						"%s: second withdrawal, already notified on %s",
 						p->iso3, inforce_date_format(ep->wd_notified, date));
 			ep->wd_notified = a->date;
-			if (td->has_withdrawal_rule && td->withdrawal_allowed)
-				ep->wd_effective = offset_apply(td->withdrawal_notice, a->date);
+			if (td->has_withdrawal_rule && td->withdrawal_allowed) {
+				ep->wd_notice_end = offset_apply(td->withdrawal_notice, a->date);
+				ep->wd_effective = delay_by_conflict(td, facts, p->iso3,
+								     ep->wd_notice_end,
+								     &ep->wd_delayed_by);
+			}
 			break;
 		case ACT_CLASS_RATIFICATION_WITHDRAWAL:
 			if (!bound(ep))
@@ -273,8 +318,9 @@ static int derive_participant(struct derived *d, struct participant *p, const st
 }
 
 int engine_derive(struct derived *out, const struct treatydef *td, const inforce_act *const *acts,
-		  size_t n, const struct states *st, inforce_error *err)
+		  size_t n, const struct facts *facts, inforce_error *err)
 {
+	const struct states *st = facts ? facts->states : NULL;
 	memset(out, 0, sizeof *out);
 	pool_init(&out->pool);
 	const inforce_act **sorted = pool_alloc(&out->pool, sizeof *sorted * (n + 1));
@@ -307,7 +353,7 @@ int engine_derive(struct derived *out, const struct treatydef *td, const inforce
 		p->name = s ? s->name : sorted[i]->state_name;
 		p->acts = sorted + i;
 		p->act_count = j - i;
-		if (derive_participant(out, p, td, err)) {
+		if (derive_participant(out, p, td, facts, err)) {
 			engine_release(out);
 			return -1;
 		}
@@ -335,6 +381,7 @@ void engine_standing(const struct participant *p, inforce_day on, inforce_standi
 	out->status = INFORCE_ST_NONE;
 	out->signature = out->consent = out->entry_into_force = NONE;
 	out->withdrawal_notified = out->withdrawal_effective = NONE;
+	out->withdrawal_notice_end = NONE;
 	out->provisional = out->suspension = out->ratification_withdrawn = NONE;
 	const struct episode *ep = NULL;
 	for (size_t i = 0; i < p->episode_count && p->episodes[i].start <= on; i++)
@@ -353,7 +400,9 @@ void engine_standing(const struct participant *p, inforce_day on, inforce_standi
 	}
 	if (upto(ep->wd_notified, on) != NONE) {
 		out->withdrawal_notified = ep->wd_notified;
+		out->withdrawal_notice_end = ep->wd_notice_end;
 		out->withdrawal_effective = ep->wd_effective;
+		out->withdrawal_delayed_by = ep->wd_delayed_by;
 	}
 	size_t k = 0;
 	while (k < ep->act_count && p->acts[ep->first_act + k]->date <= on)

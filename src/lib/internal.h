@@ -161,6 +161,18 @@ enum conflict_rule {
 	CONFLICT_OCCUPATION  /* ...armed conflict or occupation (CCW art. 9) */
 };
 
+enum obligation_from {
+	OBL_FROM_STATE_EIF,  /* from the treaty's entry into force for that state */
+	OBL_FROM_TREATY_EIF  /* from the treaty's own entry into force (CWC art. IV(6)) */
+};
+
+/* A deadline that runs from an entry into force: [obligation NAME]. */
+struct obligation {
+	const char *name, *article, *text;
+	enum obligation_from from;
+	struct offset period;
+};
+
 struct meta_kv {
 	const char *key, *value;
 };
@@ -186,6 +198,7 @@ struct treatydef {
 	struct offset withdrawal_notice;
 	enum conflict_rule withdrawal_conflict;
 	int has_withdrawal_rule;
+	struct vec obligations;     /* struct obligation */
 };
 void treatydef_init(struct treatydef *td);
 void treatydef_release(struct treatydef *td);
@@ -209,7 +222,10 @@ struct episode {
 				      * the date of entry into force is unknown */
 	inforce_day provisional;
 	inforce_day wd_notified;
-	inforce_day wd_effective;    /* NONE with wd_notified set: not determinable */
+	inforce_day wd_notice_end;   /* the notice period ends */
+	inforce_day wd_effective;    /* NONE with wd_notified set: delayed while a
+				      * recorded conflict is open, or no rule */
+	const inforce_conflict *wd_delayed_by;
 	inforce_day ratwd;           /* instrument of ratification withdrawn */
 	inforce_day suspension;
 	size_t first_act, act_count; /* range in the participant's act list */
@@ -231,11 +247,20 @@ struct derived {
 	size_t part_count;
 };
 
+/* What the engine reads besides the acts: all borrowed. Conflicts sorted by iso3. */
+struct facts {
+	const struct states *states;
+	const inforce_conflict *conflicts;
+	size_t conflict_count;
+	const inforce_extension *extensions;
+	size_t extension_count;
+};
+
 /* Evaluates a treaty's rules over its acts (any order; borrowed, must outlive the
  * result). Fails on a contradiction (a withdrawal by a state that is not bound, a
  * second consent...), naming the file and line the act came from. */
 int engine_derive(struct derived *out, const struct treatydef *td, const inforce_act *const *acts,
-		  size_t n, const struct states *st, inforce_error *err);
+		  size_t n, const struct facts *facts, inforce_error *err);
 void engine_release(struct derived *d);
 /* The standing of a participant on a date. act pointers borrow from the derived. */
 void engine_standing(const struct participant *p, inforce_day on, inforce_standing *out);
@@ -249,11 +274,17 @@ struct inforce_treaty {
 	const inforce_act **acts; /* current acts of this treaty (borrowed) */
 	size_t act_count;
 	struct derived derived;
+	const struct facts *facts; /* the snapshot's, for deadlines and explanations */
 };
 
 struct inforce_snapshot {
 	struct pool pool;         /* act strings and arrays */
 	struct states states;
+	inforce_conflict *conflicts; /* sorted by iso3, start */
+	size_t conflict_count;
+	inforce_extension *extensions;
+	size_t extension_count;
+	struct facts facts;       /* views of the above, for the engine */
 	inforce_act *acts;        /* every current (not superseded) act */
 	size_t act_count;
 	struct inforce_treaty *treaties; /* sorted by id */

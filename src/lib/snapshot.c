@@ -5,6 +5,7 @@
  * never touch SQL. Exports inforce_snapshot_*, inforce_treaty_*, snapshot_load_db.
  */
 #include <sqlite3.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -144,6 +145,93 @@ static int read_acts(inforce_snapshot *s, sqlite3 *db, inforce_error *err)
 	return rc == SQLITE_ROW ? 0 : step_done(db, rc, err);
 }
 
+/* "YYYY-MM-DD" or "YYYY-MM" as stored; checked on import. */
+static inforce_day record_day(const char *t, int last)
+{
+	inforce_day d;
+	char full[11];
+	if (strlen(t) == 10)
+		return inforce_date_parse(t, 10, &d) ? INFORCE_DAY_NONE : d;
+	if (strlen(t) != 7)
+		return INFORCE_DAY_NONE;
+	snprintf(full, sizeof full, "%s-01", t);
+	if (inforce_date_parse(full, 10, &d))
+		return INFORCE_DAY_NONE;
+	return last ? inforce_date_add_days(inforce_date_add_months(d, 1), -1) : d;
+}
+
+static int read_records(inforce_snapshot *s, sqlite3 *db, inforce_error *err)
+{
+	sqlite3_stmt *st;
+	int rc;
+	if (prep(db, "SELECT count(*) FROM current_conflict", &st, err))
+		return -1;
+	size_t n = sqlite3_step(st) == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
+	sqlite3_finalize(st);
+	s->conflicts = pool_alloc(&s->pool, sizeof *s->conflicts * (n + 1));
+	if (!s->conflicts ||
+	    prep(db,
+		 "SELECT c.id, c.iso3, c.kind, c.start_text, c.end_text, c.source, c.notes, i.file,"
+		 " c.line FROM current_conflict c JOIN import i ON i.id = c.import_id"
+		 " ORDER BY c.iso3, c.start_text, c.id",
+		 &st, err))
+		return s->conflicts ? -1 : ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && s->conflict_count < n) {
+		inforce_conflict *c = &s->conflicts[s->conflict_count++];
+		const struct state_rec *sr = states_by_iso3(&s->states, col_text(st, 1));
+		c->id = sqlite3_column_int64(st, 0);
+		c->iso3 = sr ? sr->iso3 : "?";
+		c->kind = strcmp(col_text(st, 2), "occupation") == 0 ? "occupation" : "armed-conflict";
+		c->start_text = pool_strdup(&s->pool, col_text(st, 3));
+		c->end_text = pool_strdup(&s->pool, col_text(st, 4));
+		c->source = pool_strdup(&s->pool, col_text(st, 5));
+		c->notes = pool_strdup(&s->pool, col_text(st, 6));
+		c->file = pool_strdup(&s->pool, col_text(st, 7));
+		c->line = (long)sqlite3_column_int64(st, 8);
+		c->start = record_day(col_text(st, 3), 0);
+		c->end = col_text(st, 4)[0] ? record_day(col_text(st, 4), 1) : INFORCE_DAY_NONE;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && step_done(db, rc, err))
+		return -1;
+	if (prep(db, "SELECT count(*) FROM deadline_extension", &st, err))
+		return -1;
+	n = sqlite3_step(st) == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
+	sqlite3_finalize(st);
+	s->extensions = pool_alloc(&s->pool, sizeof *s->extensions * (n + 1));
+	if (!s->extensions ||
+	    prep(db,
+		 "SELECT e.id, e.treaty, e.iso3, e.obligation, e.deadline, e.source, e.notes,"
+		 " i.file, e.line FROM deadline_extension e JOIN import i ON i.id = e.import_id"
+		 " ORDER BY e.treaty, e.iso3, e.obligation, e.id",
+		 &st, err))
+		return s->extensions ? -1 : ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && s->extension_count < n) {
+		inforce_extension *x = &s->extensions[s->extension_count++];
+		const struct inforce_treaty *t =
+			(const struct inforce_treaty *)inforce_snapshot_treaty(s, col_text(st, 1));
+		const struct state_rec *sr = states_by_iso3(&s->states, col_text(st, 2));
+		x->id = sqlite3_column_int64(st, 0);
+		x->treaty = t ? t->def.id : "?";
+		x->iso3 = sr ? sr->iso3 : "?";
+		x->obligation = pool_strdup(&s->pool, col_text(st, 3));
+		x->deadline = record_day(col_text(st, 4), 0);
+		x->source = pool_strdup(&s->pool, col_text(st, 5));
+		x->notes = pool_strdup(&s->pool, col_text(st, 6));
+		x->file = pool_strdup(&s->pool, col_text(st, 7));
+		x->line = (long)sqlite3_column_int64(st, 8);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && step_done(db, rc, err))
+		return -1;
+	s->facts.states = &s->states;
+	s->facts.conflicts = s->conflicts;
+	s->facts.conflict_count = s->conflict_count;
+	s->facts.extensions = s->extensions;
+	s->facts.extension_count = s->extension_count;
+	return 0;
+}
+
 /* Hands each treaty its acts (contiguous: sorted by treaty) and derives it. */
 static int derive_all(inforce_snapshot *s, inforce_error *err)
 {
@@ -162,7 +250,8 @@ static int derive_all(inforce_snapshot *s, inforce_error *err)
 			j++;
 		tr->acts = ptrs + i;
 		tr->act_count = j - i;
-		if (engine_derive(&tr->derived, &tr->def, tr->acts, tr->act_count, &s->states, err))
+		tr->facts = &s->facts;
+		if (engine_derive(&tr->derived, &tr->def, tr->acts, tr->act_count, &s->facts, err))
 			return -1;
 		i = j;
 	}
@@ -179,7 +268,7 @@ inforce_snapshot *snapshot_load_db(sqlite3 *db, inforce_error *err)
 	pool_init(&s->pool);
 	states_init(&s->states);
 	if (read_states(s, db, err) || read_treaties(s, db, err) || read_acts(s, db, err) ||
-	    derive_all(s, err)) {
+	    read_records(s, db, err) || derive_all(s, err)) {
 		inforce_snapshot_free(s);
 		return NULL;
 	}

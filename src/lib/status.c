@@ -68,6 +68,7 @@ int inforce_status_one(const inforce_treaty *t, const char *iso3, inforce_day on
 	out->status = INFORCE_ST_NONE;
 	out->signature = out->consent = out->entry_into_force = INFORCE_DAY_NONE;
 	out->withdrawal_notified = out->withdrawal_effective = INFORCE_DAY_NONE;
+	out->withdrawal_notice_end = INFORCE_DAY_NONE;
 	out->provisional = out->suspension = out->ratification_withdrawn = INFORCE_DAY_NONE;
 	return 0;
 }

@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "internal.h"
 
@@ -83,6 +84,49 @@ static const char *const migrations[] = {
 	"CREATE VIEW current_action AS"
 	"  SELECT a.* FROM action a"
 	"  WHERE NOT EXISTS (SELECT 1 FROM action b WHERE b.supersedes = a.id);",
+
+	/* 1 -> 2: armed-conflict records and deadline extensions, as sourced data. */
+	"CREATE TABLE armed_conflict ("
+	"  id INTEGER PRIMARY KEY,"
+	"  iso3 TEXT NOT NULL REFERENCES state(iso3),"
+	"  kind TEXT NOT NULL CHECK (kind IN ('armed-conflict','occupation')),"
+	"  start_text TEXT NOT NULL,"
+	"  end_text TEXT NOT NULL,"
+	"  source TEXT NOT NULL CHECK (source <> ''),"
+	"  notes TEXT NOT NULL,"
+	"  supersedes INTEGER REFERENCES armed_conflict(id),"
+	"  import_id INTEGER NOT NULL REFERENCES import(id),"
+	"  line INTEGER NOT NULL,"
+	"  recorded_at TEXT NOT NULL"
+	") STRICT;"
+	"CREATE UNIQUE INDEX conflict_superseded ON armed_conflict(supersedes)"
+	"  WHERE supersedes IS NOT NULL;"
+	"CREATE TRIGGER conflict_no_update BEFORE UPDATE ON armed_conflict BEGIN"
+	"  SELECT RAISE(ABORT, 'records are never updated: add a row that supersedes it');"
+	"END;"
+	"CREATE TRIGGER conflict_no_delete BEFORE DELETE ON armed_conflict BEGIN"
+	"  SELECT RAISE(ABORT, 'records are never deleted: add a row that supersedes it');"
+	"END;"
+	"CREATE VIEW current_conflict AS SELECT c.* FROM armed_conflict c"
+	"  WHERE NOT EXISTS (SELECT 1 FROM armed_conflict d WHERE d.supersedes = c.id);"
+	"CREATE TABLE deadline_extension ("
+	"  id INTEGER PRIMARY KEY,"
+	"  treaty TEXT NOT NULL REFERENCES treaty(id),"
+	"  iso3 TEXT NOT NULL REFERENCES state(iso3),"
+	"  obligation TEXT NOT NULL,"
+	"  deadline TEXT NOT NULL CHECK (deadline GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),"
+	"  source TEXT NOT NULL CHECK (source <> ''),"
+	"  notes TEXT NOT NULL,"
+	"  import_id INTEGER NOT NULL REFERENCES import(id),"
+	"  line INTEGER NOT NULL,"
+	"  recorded_at TEXT NOT NULL"
+	") STRICT;"
+	"CREATE TRIGGER extension_no_update BEFORE UPDATE ON deadline_extension BEGIN"
+	"  SELECT RAISE(ABORT, 'records are never updated');"
+	"END;"
+	"CREATE TRIGGER extension_no_delete BEFORE DELETE ON deadline_extension BEGIN"
+	"  SELECT RAISE(ABORT, 'records are never deleted');"
+	"END;",
 };
 #define SCHEMA_VERSION ((int)IFC_ARRAY_LEN(migrations))
 
@@ -169,12 +213,24 @@ inforce_store *inforce_store_open(const char *path, int flags, inforce_error *er
 				 "not an inforce store: %s", sqlite3_errmsg(s->db));
 			goto fail;
 		}
-		if (v != SCHEMA_VERSION) {
+		if (v == 0) {
 			ifc_fail(err, INFORCE_EINPUT, path, 0, NULL,
-				 v == 0 ? "not an inforce store (empty or another database); run "
-					  "'inforce init'"
-					: "store is at schema version %d, this inforce reads %d",
-				 v, SCHEMA_VERSION);
+				 "not an inforce store (empty or another database); run "
+				 "'inforce init'");
+			goto fail;
+		}
+		if (v < SCHEMA_VERSION) { /* an older store: migrate it once, then read */
+			inforce_store_close(s);
+			inforce_store *w = inforce_store_open(path, INFORCE_OPEN_WRITE, err);
+			if (!w)
+				return NULL;
+			inforce_store_close(w);
+			return inforce_store_open(path, INFORCE_OPEN_READONLY, err);
+		}
+		if (v > SCHEMA_VERSION) {
+			ifc_fail(err, INFORCE_EINPUT, path, 0, NULL,
+				 "store is at schema version %d, newer than this inforce (%d)", v,
+				 SCHEMA_VERSION);
 			goto fail;
 		}
 	}
@@ -486,7 +542,7 @@ static int check_acts(const inforce_snapshot *snap, const inforce_act *acts, siz
 				all[k++] = tr->acts[j];
 		}
 		struct derived d;
-		rc = engine_derive(&d, &tr->def, all, k, &snap->states, err);
+		rc = engine_derive(&d, &tr->def, all, k, &snap->facts, err);
 		if (rc == 0)
 			engine_release(&d);
 	}
@@ -494,27 +550,17 @@ static int check_acts(const inforce_snapshot *snap, const inforce_act *acts, siz
 	return rc;
 }
 
-/* Validates and stores one action file's text; the caller holds the transaction. */
-static int import_actions_text(inforce_store *s, const char *buf, size_t len, const char *file,
-			       int *added, inforce_error *err)
+/* Validates and stores one action file; the caller holds the transaction. */
+static int import_actions_csv(inforce_store *s, inforce_snapshot *snap, const struct csvfile *cf,
+			      const char *file, int *added, inforce_error *err)
 {
-	inforce_snapshot *snap = snapshot_load_db(s->db, err);
-	if (!snap)
-		return -1;
-	struct csvfile cf;
-	if (csvfile_parse(&cf, buf, len, file, err)) {
-		inforce_snapshot_free(snap);
-		return -1;
-	}
-	size_t n = cf.rows.len ? cf.rows.len - 1 : 0;
+	size_t n = cf->rows.len - 1;
 	struct pool pool;
 	pool_init(&pool);
 	inforce_act *acts = calloc(n + 1, sizeof *acts);
 	int rc = acts ? 0 : ifc_fail(err, INFORCE_ERUNTIME, file, 0, NULL, "out of memory");
-	if (rc == 0 && cf.rows.len == 0)
-		rc = ifc_fail(err, INFORCE_EINPUT, file, 1, NULL, "empty file: no header row");
 	if (rc == 0)
-		rc = rows_to_acts(snap, &cf, file, &pool, acts, err);
+		rc = rows_to_acts(snap, cf, file, &pool, acts, err);
 	if (rc == 0)
 		rc = check_acts(snap, acts, n, file, err);
 	int64_t import_id = -1;
@@ -526,8 +572,232 @@ static int import_actions_text(inforce_store *s, const char *buf, size_t len, co
 		*added = (int)n;
 	free(acts);
 	pool_release(&pool);
-	csvfile_release(&cf);
+	return rc;
+}
+
+/* ------------------------------------------------------------ records */
+
+/* "YYYY-MM-DD", or "YYYY-MM" (month precision: its first or last day). */
+static int parse_period_day(const char *t, int last, inforce_day *out)
+{
+	size_t n = strlen(t);
+	if (n == 10)
+		return inforce_date_parse(t, n, out);
+	char full[11];
+	if (n != 7)
+		return -1;
+	snprintf(full, sizeof full, "%s-01", t);
+	if (inforce_date_parse(full, 10, out))
+		return -1;
+	if (last)
+		*out = inforce_date_add_days(inforce_date_add_months(*out, 1), -1);
+	return 0;
+}
+
+/* Column indexes of a record file, all required. */
+static int columns(const struct csvfile *cf, const char *file, const char *const *names,
+		   int *idx, size_t n, inforce_error *err)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((idx[i] = csvfile_column(cf, names[i])) < 0)
+			return ifc_fail(err, INFORCE_EINPUT, file, 1, names[i], "missing column");
+	return 0;
+}
+
+static int import_conflicts_csv(inforce_store *s, inforce_snapshot *snap,
+				const struct csvfile *cf, const char *file, int *added,
+				inforce_error *err)
+{
+	static const char *const names[] = {"iso3", "kind", "start", "end", "source", "notes"};
+	int c[6];
+	if (columns(cf, file, names, c, 6, err))
+		return -1;
+	int sup = csvfile_column(cf, "supersedes");
+	size_t width = VEC_AT(&cf->rows, struct csv_row, 0)->nfields;
+	for (size_t r = 1; r < cf->rows.len; r++) {
+		const struct csv_row *row = VEC_AT(&cf->rows, struct csv_row, r);
+		char *const *f = row->fields;
+		inforce_day a, b = INFORCE_DAY_NONE;
+		if (row->nfields != width)
+			return ifc_fail(err, INFORCE_EINPUT, file, row->line, NULL,
+					"%zu fields where the header has %zu", row->nfields, width);
+		if (!states_by_iso3(&snap->states, f[c[0]]))
+			return ifc_fail(err, INFORCE_EINPUT, file, row->line, "iso3",
+					"unknown state '%s'", f[c[0]]);
+		if (strcmp(f[c[1]], "armed-conflict") != 0 && strcmp(f[c[1]], "occupation") != 0)
+			return ifc_fail(err, INFORCE_EINPUT, file, row->line, "kind",
+					"'%s': use 'armed-conflict' or 'occupation'", f[c[1]]);
+		if (parse_period_day(f[c[2]], 0, &a))
+			return ifc_fail(err, INFORCE_EINPUT, file, row->line, "start",
+					"'%s' is not a real date (YYYY-MM-DD or YYYY-MM)", f[c[2]]);
+		if (f[c[3]][0] && parse_period_day(f[c[3]], 1, &b))
+			return ifc_fail(err, INFORCE_EINPUT, file, row->line, "end",
+					"'%s' is not a real date (YYYY-MM-DD, YYYY-MM, or empty "
+					"while the conflict goes on)",
+					f[c[3]]);
+		if (b != INFORCE_DAY_NONE && b < a)
+			return ifc_fail(err, INFORCE_EINPUT, file, row->line, "end",
+					"'%s' is before the start '%s'", f[c[3]], f[c[2]]);
+		if (!f[c[4]][0])
+			return ifc_fail(err, INFORCE_EINPUT, file, row->line, "source",
+					"every record needs its source");
+		if (sup >= 0 && f[sup][0]) {
+			char *end;
+			long long id = strtoll(f[sup], &end, 10);
+			int found = 0;
+			for (size_t i = 0; i < snap->conflict_count; i++)
+				found |= snap->conflicts[i].id == id;
+			if (*end || !found)
+				return ifc_fail(err, INFORCE_EINPUT, file, row->line, "supersedes",
+						"no current armed-conflict record with id '%s'",
+						f[sup]);
+		}
+	}
+	int n = (int)cf->rows.len - 1;
+	int64_t import_id = add_import(s, file, "conflicts", n, err);
+	sqlite3_stmt *st;
+	if (import_id < 0)
+		return -1;
+	if (sqlite3_prepare_v2(s->db,
+			       "INSERT INTO armed_conflict (iso3, kind, start_text, end_text, source,"
+			       " notes, supersedes, import_id, line, recorded_at) VALUES"
+			       " (?,?,?,?,?,?,?,?,?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+			       -1, &st, NULL) != SQLITE_OK)
+		return db_fail(err, s->db, file, "cannot store records");
+	for (size_t r = 1; r < cf->rows.len; r++) {
+		const struct csv_row *row = VEC_AT(&cf->rows, struct csv_row, r);
+		char *const *f = row->fields;
+		for (int i = 0; i < 6; i++)
+			sqlite3_bind_text(st, i + 1, f[c[i]], -1, SQLITE_STATIC);
+		if (sup >= 0 && f[sup][0])
+			sqlite3_bind_int64(st, 7, strtoll(f[sup], NULL, 10));
+		else
+			sqlite3_bind_null(st, 7);
+		sqlite3_bind_int64(st, 8, import_id);
+		sqlite3_bind_int64(st, 9, row->line);
+		if (sqlite3_step(st) != SQLITE_DONE) {
+			ifc_fail(err, INFORCE_EINPUT, file, row->line, NULL, "cannot store: %s",
+				 sqlite3_errmsg(s->db));
+			sqlite3_finalize(st);
+			return -1;
+		}
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	if (added)
+		*added = n;
+	return 0;
+}
+
+static int has_obligation(const struct treatydef *td, const char *name)
+{
+	for (size_t i = 0; i < td->obligations.len; i++)
+		if (strcmp(VEC_AT(&td->obligations, struct obligation, i)->name, name) == 0)
+			return 1;
+	return 0;
+}
+
+static int import_extensions_csv(inforce_store *s, inforce_snapshot *snap,
+				 const struct csvfile *cf, const char *file, int *added,
+				 inforce_error *err)
+{
+	static const char *const names[] = {"treaty", "iso3", "obligation", "deadline", "source",
+					    "notes"};
+	int c[6];
+	if (columns(cf, file, names, c, 6, err))
+		return -1;
+	size_t width = VEC_AT(&cf->rows, struct csv_row, 0)->nfields;
+	const char **ids = calloc(cf->rows.len, sizeof *ids);
+	if (!ids)
+		return ifc_fail(err, INFORCE_ERUNTIME, file, 0, NULL, "out of memory");
+	int rc = 0;
+	for (size_t r = 1; rc == 0 && r < cf->rows.len; r++) {
+		const struct csv_row *row = VEC_AT(&cf->rows, struct csv_row, r);
+		char *const *f = row->fields;
+		const struct inforce_treaty *t =
+			row->nfields == width ? find_treaty(snap, f[c[0]]) : NULL;
+		inforce_day d;
+		if (row->nfields != width)
+			rc = ifc_fail(err, INFORCE_EINPUT, file, row->line, NULL,
+				      "%zu fields where the header has %zu", row->nfields, width);
+		else if (!t)
+			rc = ifc_fail(err, INFORCE_EINPUT, file, row->line, "treaty",
+				      "unknown treaty '%s'", f[c[0]]);
+		else if (!states_by_iso3(&snap->states, f[c[1]]))
+			rc = ifc_fail(err, INFORCE_EINPUT, file, row->line, "iso3",
+				      "unknown state '%s'", f[c[1]]);
+		else if (!has_obligation(&t->def, f[c[2]]))
+			rc = ifc_fail(err, INFORCE_EINPUT, file, row->line, "obligation",
+				      "treaty %s has no obligation '%s'", t->def.id, f[c[2]]);
+		else if (inforce_date_parse(f[c[3]], strlen(f[c[3]]), &d))
+			rc = ifc_fail(err, INFORCE_EINPUT, file, row->line, "deadline",
+				      "'%s' is not a real date in YYYY-MM-DD form", f[c[3]]);
+		else if (!f[c[4]][0])
+			rc = ifc_fail(err, INFORCE_EINPUT, file, row->line, "source",
+				      "every record needs its source");
+		ids[r] = t ? t->def.id : NULL;
+	}
+	int n = (int)cf->rows.len - 1;
+	int64_t import_id = rc ? -1 : add_import(s, file, "extensions", n, err);
+	sqlite3_stmt *st = NULL;
+	if (rc == 0 && import_id < 0)
+		rc = -1;
+	if (rc == 0 && sqlite3_prepare_v2(s->db,
+					  "INSERT INTO deadline_extension (treaty, iso3, obligation,"
+					  " deadline, source, notes, import_id, line, recorded_at)"
+					  " VALUES (?,?,?,?,?,?,?,?,"
+					  " strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+					  -1, &st, NULL) != SQLITE_OK)
+		rc = db_fail(err, s->db, file, "cannot store records");
+	for (size_t r = 1; rc == 0 && r < cf->rows.len; r++) {
+		const struct csv_row *row = VEC_AT(&cf->rows, struct csv_row, r);
+		sqlite3_bind_text(st, 1, ids[r], -1, SQLITE_STATIC);
+		for (int i = 1; i < 6; i++)
+			sqlite3_bind_text(st, i + 1, row->fields[c[i]], -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 7, import_id);
+		sqlite3_bind_int64(st, 8, row->line);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			rc = ifc_fail(err, INFORCE_EINPUT, file, row->line, NULL, "cannot store: %s",
+				      sqlite3_errmsg(s->db));
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	free(ids);
+	if (rc == 0 && added)
+		*added = n;
+	return rc;
+}
+
+/* Reads a CSV, tells its kind by its header, validates and stores it; the caller
+ * holds the transaction. */
+static int import_text(inforce_store *s, const char *buf, size_t len, const char *file, int *added,
+		       inforce_error *err)
+{
+	struct csvfile cf;
+	if (csvfile_parse(&cf, buf, len, file, err))
+		return -1;
+	int rc = 0;
+	inforce_snapshot *snap = NULL;
+	if (cf.rows.len == 0)
+		rc = ifc_fail(err, INFORCE_EINPUT, file, 1, NULL, "empty file: no header row");
+	else if (!(snap = snapshot_load_db(s->db, err)))
+		rc = -1;
+	else if (csvfile_column(&cf, "action") >= 0 || csvfile_column(&cf, "state_name") >= 0)
+		rc = import_actions_csv(s, snap, &cf, file, added, err);
+	else if (csvfile_column(&cf, "kind") >= 0 && csvfile_column(&cf, "start") >= 0)
+		rc = import_conflicts_csv(s, snap, &cf, file, added, err);
+	else if (csvfile_column(&cf, "obligation") >= 0)
+		rc = import_extensions_csv(s, snap, &cf, file, added, err);
+	else
+		rc = import_actions_csv(s, snap, &cf, file, added, err); /* names the missing column */
+	/* A new record can change a derived date: re-derive everything to check it. */
+	if (rc == 0 && csvfile_column(&cf, "action") < 0 && csvfile_column(&cf, "state_name") < 0) {
+		inforce_snapshot *check = snapshot_load_db(s->db, err);
+		rc = check ? 0 : -1;
+		inforce_snapshot_free(check);
+	}
 	inforce_snapshot_free(snap);
+	csvfile_release(&cf);
 	return rc;
 }
 
@@ -555,7 +825,7 @@ int inforce_store_import_actions(inforce_store *s, const char *path, int *added,
 		return -1;
 	int rc = begin(s, err);
 	if (rc == 0)
-		rc = finish(s, import_actions_text(s, buf, len, path, added, err), err);
+		rc = finish(s, import_text(s, buf, len, path, added, err), err);
 	free(buf);
 	return rc;
 }
@@ -684,9 +954,21 @@ int inforce_store_load_bundle(inforce_store *s, const char *datadir, inforce_err
 	for (size_t i = 0; rc == 0 && i < na; i++) {
 		size_t len;
 		char *buf = ifc_read_file(actions[i], MAX_DATA_FILE, &len, err);
-		rc = buf ? import_actions_text(s, buf, len,
+		rc = buf ? import_text(s, buf, len,
 					       bundle_name(actions[i], datadir, name, sizeof name),
 					       NULL, err)
+			 : -1;
+		free(buf);
+	}
+	static const char *const records[] = {"conflicts.csv", "extensions.csv"};
+	for (size_t i = 0; rc == 0 && i < IFC_ARRAY_LEN(records); i++) {
+		snprintf(path, sizeof path, "%s/%s", datadir, records[i]);
+		if (access(path, F_OK) != 0)
+			continue;
+		size_t len;
+		char *buf = ifc_read_file(path, MAX_DATA_FILE, &len, err);
+		rc = buf ? import_text(s, buf, len, bundle_name(path, datadir, name, sizeof name),
+				       NULL, err)
 			 : -1;
 		free(buf);
 	}

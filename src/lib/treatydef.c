@@ -12,7 +12,7 @@
 
 #define TD_MAX_LINE 8192
 
-enum section { SEC_NONE, SEC_TREATY, SEC_EIF, SEC_LATE, SEC_WITHDRAWAL };
+enum section { SEC_NONE, SEC_TREATY, SEC_EIF, SEC_LATE, SEC_WITHDRAWAL, SEC_OBLIGATION };
 
 static const struct {
 	const char *name;
@@ -22,6 +22,7 @@ static const struct {
 	{"entry_into_force", SEC_EIF},
 	{"late_joiner", SEC_LATE},
 	{"withdrawal", SEC_WITHDRAWAL},
+	{"obligation", SEC_OBLIGATION}, /* [obligation NAME] */
 };
 
 /* Keys of [treaty]; values must be dates where `date` is set. */
@@ -54,6 +55,8 @@ static const struct {
 	{"date", SEC_LATE},       {"text", SEC_LATE},       {"article", SEC_WITHDRAWAL},
 	{"allowed", SEC_WITHDRAWAL}, {"notice", SEC_WITHDRAWAL},
 	{"armed_conflict", SEC_WITHDRAWAL}, {"text", SEC_WITHDRAWAL},
+	{"article", SEC_OBLIGATION}, {"from", SEC_OBLIGATION}, {"period", SEC_OBLIGATION},
+	{"text", SEC_OBLIGATION},
 };
 
 void treatydef_init(struct treatydef *td)
@@ -63,6 +66,7 @@ void treatydef_init(struct treatydef *td)
 	vec_init(&td->meta, sizeof(struct meta_kv));
 	vec_init(&td->rules, sizeof(inforce_rule_text));
 	vec_init(&td->eif_required, sizeof(const char *));
+	vec_init(&td->obligations, sizeof(struct obligation));
 }
 
 void treatydef_release(struct treatydef *td)
@@ -70,6 +74,7 @@ void treatydef_release(struct treatydef *td)
 	vec_release(&td->meta);
 	vec_release(&td->rules);
 	vec_release(&td->eif_required);
+	vec_release(&td->obligations);
 	pool_release(&td->pool);
 }
 
@@ -161,6 +166,8 @@ struct parser {
 	inforce_error *err;
 	enum section sec;
 	inforce_rule_text *rule; /* the text record of the current rule section */
+	struct obligation *obl;  /* the current [obligation NAME], if that is the section */
+	int seen_from;
 	unsigned seen;           /* keys seen in the current section, by table index */
 	unsigned meta_seen;
 };
@@ -246,6 +253,23 @@ static int set_rule(struct parser *p, const char *key, const char *value)
 		p->rule->text = v;
 		return 0;
 	}
+	if (strcmp(key, "from") == 0) {
+		p->seen_from = 1;
+		if (strcmp(v, "state-entry-into-force") == 0)
+			p->obl->from = OBL_FROM_STATE_EIF;
+		else if (strcmp(v, "treaty-entry-into-force") == 0)
+			p->obl->from = OBL_FROM_TREATY_EIF;
+		else
+			return perr(p, key,
+				    "'%s': use 'state-entry-into-force' or 'treaty-entry-into-force'", v);
+		return 0;
+	}
+	if (strcmp(key, "period") == 0) {
+		if (parse_offset(v, &p->obl->period) || p->obl->period.unit == OFF_FIRST_OF_MONTH)
+			return perr(p, key, "'%s' is not a period: use '+N days', '+N months' or "
+					    "'+N years'", v);
+		return 0;
+	}
 	if (strcmp(key, "date") == 0 || strcmp(key, "notice") == 0 ||
 	    strcmp(key, "not_before") == 0) {
 		struct offset off;
@@ -329,6 +353,24 @@ static int close_section(struct parser *p)
 			need = "notice";
 		td->has_withdrawal_rule = 1;
 		break;
+	case SEC_OBLIGATION:
+		if (p->obl->period.unit == OFF_NONE)
+			need = "period";
+		else if (!p->seen_from)
+			need = "from";
+		if (!need) {
+			char off[96], words[TD_MAX_LINE];
+			p->obl->article = p->rule->article;
+			p->obl->text = p->rule->text;
+			snprintf(words, sizeof words, "%s: due %s the entry into force %s.",
+				 p->rule->text, offset_describe(p->obl->period, off, sizeof off),
+				 p->obl->from == OBL_FROM_STATE_EIF ? "for that State"
+								    : "of the treaty itself");
+			if (!(p->rule->text = pool_strdup(&td->pool, words)))
+				return ifc_fail(p->err, INFORCE_ERUNTIME, p->file, p->line, NULL,
+						"out of memory");
+		}
+		break;
 	default: break;
 	}
 	if (p->rule && !p->rule->text && !need)
@@ -339,31 +381,58 @@ static int close_section(struct parser *p)
 	return 0;
 }
 
-static int open_section(struct parser *p, const char *name)
+static int open_section(struct parser *p, const char *header)
 {
+	char name[64];
+	const char *arg = strchr(header, ' ');
+	size_t nl = arg ? (size_t)(arg - header) : strlen(header);
+	if (nl >= sizeof name)
+		return perr(p, NULL, "unknown section [%s]", header);
+	memcpy(name, header, nl);
+	name[nl] = '\0';
+	while (arg && *arg == ' ')
+		arg++;
 	size_t i;
 	for (i = 0; i < IFC_ARRAY_LEN(sections); i++)
 		if (strcmp(sections[i].name, name) == 0)
 			break;
 	if (i == IFC_ARRAY_LEN(sections))
-		return perr(p, NULL, "unknown section [%s]", name);
+		return perr(p, NULL, "unknown section [%s]", header);
+	if ((sections[i].sec == SEC_OBLIGATION) != (arg && *arg))
+		return perr(p, NULL,
+			    sections[i].sec == SEC_OBLIGATION
+				    ? "[%s] needs a name: [obligation NAME]"
+				    : "section [%s] takes no name",
+			    header);
 	if (p->sec != SEC_NONE && close_section(p))
 		return -1;
-	for (size_t j = 0; j < p->td->rules.len; j++)
-		if (strcmp(VEC_AT(&p->td->rules, inforce_rule_text, j)->what, name) == 0)
-			return perr(p, NULL, "section [%s] given twice", name);
+	for (size_t j = 0; j < p->td->rules.len; j++) {
+		const inforce_rule_text *r = VEC_AT(&p->td->rules, inforce_rule_text, j);
+		if (strcmp(r->what, name) == 0 && (!arg || (r->name && strcmp(r->name, arg) == 0)))
+			return perr(p, NULL, "section [%s] given twice", header);
+	}
 	p->sec = sections[i].sec;
 	p->seen = 0;
+	p->seen_from = 0;
 	p->rule = NULL;
+	p->obl = NULL;
 	if (p->sec == SEC_TREATY) {
 		if (p->meta_seen)
-			return perr(p, NULL, "section [%s] given twice", name);
+			return perr(p, NULL, "section [%s] given twice", header);
 		return 0;
 	}
 	p->rule = vec_push(&p->td->rules);
 	if (!p->rule)
 		return ifc_fail(p->err, INFORCE_ERUNTIME, p->file, p->line, NULL, "out of memory");
 	p->rule->what = sections[i].name;
+	if (p->sec == SEC_OBLIGATION) {
+		p->obl = vec_push(&p->td->obligations);
+		p->rule->name = pool_strdup(&p->td->pool, arg);
+		if (!p->obl || !p->rule->name)
+			return ifc_fail(p->err, INFORCE_ERUNTIME, p->file, p->line, NULL,
+					"out of memory");
+		p->obl->name = p->rule->name;
+	}
 	if (p->sec == SEC_WITHDRAWAL)
 		p->td->withdrawal_allowed = 1;
 	return 0;

@@ -71,9 +71,14 @@ static void act(struct fixture *f, const char *iso3, const char *kind, const cha
 	f->n++;
 }
 
+static int derive_with(struct fixture *f, const struct facts *facts, inforce_error *err)
+{
+	return engine_derive(&f->d, &f->td, f->ptrs, f->n, facts, err);
+}
+
 static int derive(struct fixture *f, inforce_error *err)
 {
-	return engine_derive(&f->d, &f->td, f->ptrs, f->n, NULL, err);
+	return derive_with(f, NULL, err);
 }
 
 static inforce_standing on(struct fixture *f, const char *iso3, const char *date)
@@ -264,6 +269,68 @@ static void contradictions(void **state)
 	expect_contradiction("ratification_withdrawal", "2001-01-01", NULL, NULL, "none deposited");
 }
 
+/* Art. 20(3)-style clauses: an open armed-conflict record covering the end of the
+ * notice keeps the withdrawal from taking effect; without the record it takes
+ * effect; with a closed record, the day after its end. */
+static void armed_conflict_delays_withdrawal(void **state)
+{
+	(void)state;
+	inforce_conflict open = {.id = 7, .iso3 = "AAA", .kind = "armed-conflict",
+				 .start = D("2014-02-01"), .end = INFORCE_DAY_NONE,
+				 .start_text = "2014-02", .end_text = "", .source = "record"};
+	inforce_conflict closed = open, occupation = open;
+	closed.end = D("2026-09-30");
+	closed.end_text = "2026-09-30";
+	occupation.kind = "occupation";
+	const struct {
+		const inforce_conflict *record;
+		const char *rules;
+		const char *effective; /* NULL: not in effect */
+	} cases[] = {
+		{NULL, ccm_like, "2026-07-15"},
+		{&open, ccm_like, NULL},
+		{&closed, ccm_like, "2026-10-01"},
+		{&occupation, ccm_like, "2026-07-15"}, /* occupation does not count under "delays" */
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct fixture f;
+		inforce_error err = {0};
+		struct facts facts = {.conflicts = cases[i].record, .conflict_count = cases[i].record != NULL};
+		define(&f, cases[i].rules);
+		act(&f, "AAA", "ratification", "2000-01-10");
+		act(&f, "BBB", "ratification", "2000-02-05");
+		act(&f, "CCC", "ratification", "2000-03-15");
+		act(&f, "AAA", "withdrawal_notification", "2026-01-15");
+		assert_int_equal(derive_with(&f, &facts, &err), 0);
+		inforce_standing s = on(&f, "AAA", "2026-11-29");
+		assert_string_equal(fmt(s.withdrawal_notice_end), "2026-07-15");
+		if (cases[i].effective) {
+			assert_string_equal(fmt(s.withdrawal_effective), cases[i].effective);
+			assert_int_equal(s.status, strcmp(cases[i].effective, "2026-11-29") <= 0
+							   ? INFORCE_ST_WITHDRAWN
+							   : INFORCE_ST_PARTY);
+		} else {
+			assert_int_equal(s.withdrawal_effective, INFORCE_DAY_NONE);
+			assert_int_equal(s.status, INFORCE_ST_PARTY);
+			assert_true(s.withdrawal_pending);
+			assert_ptr_equal(s.withdrawal_delayed_by, &open);
+		}
+		release(&f);
+	}
+	/* CCW art. 9: occupation counts too */
+	struct fixture f;
+	inforce_error err = {0};
+	struct facts facts = {.conflicts = &occupation, .conflict_count = 1};
+	define(&f, "[entry_into_force]\ninstruments: 1\ncounts: ratification\ndate: +6 months\n"
+		   "text: t\n[withdrawal]\nnotice: +1 year\narmed_conflict: delays-or-occupation\n"
+		   "text: t\n");
+	act(&f, "AAA", "ratification", "2000-01-10");
+	act(&f, "AAA", "withdrawal_notification", "2026-01-15");
+	assert_int_equal(derive_with(&f, &facts, &err), 0);
+	assert_int_equal(on(&f, "AAA", "2028-01-01").status, INFORCE_ST_PARTY);
+	release(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -273,6 +340,7 @@ int main(void)
 		cmocka_unit_test(withdrawal_rejoin_and_ratification_withdrawn),
 		cmocka_unit_test(succession_has_unknown_date),
 		cmocka_unit_test(contradictions),
+		cmocka_unit_test(armed_conflict_delays_withdrawal),
 	};
 	return cmocka_run_group_tests_name("engine", tests, NULL, NULL);
 }

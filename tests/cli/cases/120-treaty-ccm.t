@@ -32,6 +32,14 @@ Rules
     Security Council. The withdrawal takes effect six months after the Depositary receives the
     instrument of withdrawal; if on the expiry of those six months the withdrawing State is engaged
     in an armed conflict, not before the end of that armed conflict.
+  Obligation stockpile_destruction (art. 3(2)):
+    Destroy all stockpiled cluster munitions: due 8 years after the entry into force for that State.
+  Obligation clearance (art. 4(1)(a)):
+    Clear and destroy cluster munition remnants in contaminated areas under its jurisdiction or
+    control: due 10 years after the entry into force for that State.
+  Obligation initial_report (art. 7(1)):
+    Initial transparency report to the Secretary-General: due 180 days after the entry into force
+    for that State.
 
 Notes
   Concluded by the Dublin Diplomatic Conference on 30 May 2008; opened for signature at Oslo on 3

@@ -43,6 +43,24 @@ store: unchanged
       "rule": "withdrawal",
       "article": "20(2)-(3)",
       "text": "Notice (with a full explanation of the reasons) to all other States Parties, the Depositary and the UN Security Council. The withdrawal takes effect six months after the Depositary receives the instrument of withdrawal; if on the expiry of those six months the withdrawing State is engaged in an armed conflict, not before the end of the armed conflict. Art. 20(4): withdrawal does not affect the duty to fulfil obligations under other rules of international law."
+    },
+    {
+      "rule": "obligation",
+      "name": "stockpile_destruction",
+      "article": "4",
+      "text": "Destroy all stockpiled anti-personnel mines: due 4 years after the entry into force for that State."
+    },
+    {
+      "rule": "obligation",
+      "name": "clearance",
+      "article": "5(1)",
+      "text": "Destroy all anti-personnel mines in mined areas under its jurisdiction or control: due 10 years after the entry into force for that State."
+    },
+    {
+      "rule": "obligation",
+      "name": "initial_report",
+      "article": "7(1)",
+      "text": "Initial transparency report to the Secretary-General: due 180 days after the entry into force for that State."
     }
   ]
 }
