@@ -10,7 +10,10 @@ MESON    ?= meson
 
 VALGRIND = valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect -q
 
-.PHONY: all build deps run check check-plain check-asan check-valgrind clean
+PREFIX   ?= /usr/local
+DESTDIR  ?=
+
+.PHONY: all build deps run check check-plain check-asan check-valgrind install clean
 
 all: build
 
@@ -25,7 +28,7 @@ deps:
 
 run: deps build
 	@$(BUILD)/inforce --db $(DB) init --force
-	@$(BUILD)/inforce --db $(DB) report ccm --on 2025-03-06
+	@$(BUILD)/inforce --db $(DB) report ccm --on 2025-03-06 --chart $(BUILD)/ccm-2025-03-06.svg
 
 check: deps build check-plain check-asan check-valgrind
 	@scripts/test-summary $(BUILD)/meson-logs/testlog.json \
@@ -50,5 +53,13 @@ check-valgrind: build
 	$(MESON) test -C $(BUILD) --print-errorlogs --suite unit --logbase valgrind --wrapper="$(VALGRIND)"
 	INFORCE_TEST_WRAPPER="$(VALGRIND)" $(MESON) test -C $(BUILD) --print-errorlogs --suite cli --logbase valgrind-cli
 
+# A separate build that reads its data from $(PREFIX)/share/inforce once installed.
+install:
+	@$(MESON) setup build-install --prefix=$(PREFIX) --buildtype=release -Dinstalled_data=true \
+		--reconfigure >/dev/null 2>&1 || $(MESON) setup build-install --prefix=$(PREFIX) \
+		--buildtype=release -Dinstalled_data=true >/dev/null
+	@ninja -C build-install >/dev/null
+	$(MESON) install -C build-install --destdir "$(DESTDIR)" --quiet
+
 clean:
-	rm -rf $(BUILD) $(SANBUILD)
+	rm -rf $(BUILD) $(SANBUILD) build-install

@@ -128,6 +128,8 @@ typedef struct inforce_act {
 	const char *file;          /* the file it was imported from */
 	long line;                 /* its line in that file, 0 if none */
 	const char *recorded_at;   /* when the store recorded it (UTC, ISO 8601) */
+	inforce_day known;         /* when it became known (depositary notification or
+				    * source date), NONE: its own date */
 } inforce_act;
 
 /* A period in which a cited source says a state was engaged in an armed conflict
@@ -190,15 +192,51 @@ typedef struct inforce_snapshot inforce_snapshot;
 typedef struct inforce_treaty inforce_treaty;
 
 inforce_snapshot *inforce_snapshot_load(inforce_store *store, inforce_error *err);
+/* The record as it stood on `day` (the second time axis): only acts known by then
+ * (their `known` date, else their own date; a correction: the day it was recorded),
+ * each corrected only by corrections known by then. */
+inforce_snapshot *inforce_snapshot_load_as_recorded(inforce_store *store, inforce_day day,
+						    inforce_error *err);
+/* The day a snapshot was loaded as recorded on, or INFORCE_DAY_NONE for the current. */
+inforce_day inforce_snapshot_as_recorded(const inforce_snapshot *snap);
 void inforce_snapshot_free(inforce_snapshot *snap);
 
 size_t inforce_snapshot_treaty_count(const inforce_snapshot *snap);
 const inforce_treaty *inforce_snapshot_treaty_at(const inforce_snapshot *snap, size_t i);
 /* Finds a treaty by id or UNTC reference, case-insensitively. NULL if unknown. */
 const inforce_treaty *inforce_snapshot_treaty(const inforce_snapshot *snap, const char *id);
+/* The states held, in ISO3 order: 0 and the fields, or -1 past the end. */
+size_t inforce_snapshot_state_count(const inforce_snapshot *snap);
+int inforce_snapshot_state_at(const inforce_snapshot *snap, size_t i, const char **iso3,
+			      const char **name, const char **kind);
+/* The acts of the record (current ones, or as recorded), by treaty, state, date. */
+size_t inforce_snapshot_act_count(const inforce_snapshot *snap);
+const inforce_act *inforce_snapshot_act_at(const inforce_snapshot *snap, size_t i);
 /* Resolves ISO3 or any known name/variant to the canonical ISO3. NULL if unknown. */
 const char *inforce_snapshot_state_iso3(const inforce_snapshot *snap, const char *name);
 const char *inforce_snapshot_state_name(const inforce_snapshot *snap, const char *iso3);
+
+/* ---------------------------------------------------------------- groups */
+
+/* One dated membership of a group (EU, NATO, RUS-NEIGHBOURS...). */
+typedef struct inforce_member {
+	const char *group, *iso3, *name;
+	inforce_day joined;   /* NONE: the source gives no start (a member on every date) */
+	inforce_day left;     /* NONE: still a member */
+	const char *source;
+} inforce_member;
+
+/* Nonzero when the snapshot knows the group (case-insensitive). */
+int inforce_group_known(const inforce_snapshot *snap, const char *group);
+/* Whether iso3 belonged to the group on `on` (joined <= on < left). */
+int inforce_group_member_on(const inforce_snapshot *snap, const char *group, const char *iso3,
+			    inforce_day on);
+/* The members on `on`, in ISO3 order: a heap array of *n pointers the caller
+ * frees (the members themselves borrow from the snapshot). */
+const inforce_member **inforce_group_members(const inforce_snapshot *snap, const char *group,
+					     inforce_day on, size_t *n);
+/* The group names held, sorted: borrowed array of *n names. */
+const char *const *inforce_group_names(const inforce_snapshot *snap, size_t *n);
 
 /* ---------------------------------------------------------------- treaties */
 
@@ -304,6 +342,69 @@ typedef struct inforce_step {
  * heap array of *n steps the caller frees; NULL on out of memory. */
 inforce_step *inforce_explain(const inforce_snapshot *snap, const inforce_treaty *t,
 			      const char *iso3, inforce_day on, size_t *n, inforce_error *err);
+
+/* ---------------------------------------------------------------- events */
+
+/* Something that happened, or follows from the rules, on one day. */
+enum inforce_event_kind {
+	INFORCE_EV_TREATY_IN_FORCE,   /* the treaty's own entry into force */
+	INFORCE_EV_SIGNATURE,
+	INFORCE_EV_CONSENT,           /* instrument deposited */
+	INFORCE_EV_IN_FORCE,          /* in force for the state */
+	INFORCE_EV_PROVISIONAL,
+	INFORCE_EV_WITHDRAWAL_NOTIFIED,
+	INFORCE_EV_WITHDRAWAL_EFFECTIVE,
+	INFORCE_EV_RATIFICATION_WITHDRAWN,
+	INFORCE_EV_SUSPENSION,
+	INFORCE_EV_DEADLINE,          /* an obligation falls due */
+	INFORCE_EV_COUNT
+};
+const char *inforce_event_name(enum inforce_event_kind k);
+
+typedef struct inforce_event {
+	inforce_day date;
+	enum inforce_event_kind kind;
+	const inforce_treaty *treaty;
+	const char *iso3, *name;        /* NULL for the treaty's own entry into force */
+	enum inforce_status before, after; /* the state's status the day before and on it */
+	const inforce_act *act;         /* the act behind it (the deposit, the notice) */
+	const char *article;            /* the clause that computed it, if computed */
+	const char *detail;             /* an obligation's name, else NULL */
+} inforce_event;
+
+/* Every event of a treaty dated in [from, to] (either may be NONE: open), in date
+ * then ISO3 order, deadlines included when `deadlines` is nonzero. Heap array of *n
+ * entries the caller frees; NULL (with *n = 0) when none or out of memory. */
+inforce_event *inforce_events(const inforce_treaty *t, inforce_day from, inforce_day to,
+			      int deadlines, size_t *n);
+
+/* Counts on each date from `from` to `to`, every `step` (day, month or year). */
+enum inforce_step_unit { INFORCE_STEP_DAY, INFORCE_STEP_MONTH, INFORCE_STEP_YEAR };
+typedef struct inforce_point {
+	inforce_day date;
+	inforce_counts counts;
+} inforce_point;
+inforce_point *inforce_timeline(const inforce_treaty *t, inforce_day from, inforce_day to,
+				enum inforce_step_unit step, size_t *n, inforce_error *err);
+
+/* Nonzero when `action` names an act firsts can look for: withdrawal, signature,
+ * consent, an act kind (ratification, accession...), suspension. */
+int inforce_act_name_known(const char *action);
+/* The first states to do an act, in date order, over the treaties with `tag` (or
+ * only `only`; NULL: all); with `group`, only states that were members of it on the
+ * day of the act. Heap array of *n events the caller frees; *treaties receives how
+ * many treaties were considered. */
+inforce_event *inforce_firsts(const inforce_snapshot *snap, const char *action, const char *tag,
+			      const char *group, const inforce_treaty *only, size_t *n,
+			      size_t *treaties);
+
+/* ---------------------------------------------------------------- charts */
+
+/* An SVG step chart of a treaty's participants by status from `from` to `to`, with
+ * its entry into force and withdrawals annotated. Returns a NUL-terminated heap
+ * string (*len bytes) the caller frees; NULL on failure. */
+char *inforce_chart_svg(const inforce_treaty *t, inforce_day from, inforce_day to, size_t *len,
+			inforce_error *err);
 
 #ifdef __cplusplus
 }

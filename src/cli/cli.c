@@ -117,6 +117,26 @@ inforce_snapshot *cli_load(struct cli *c, inforce_store **store, int *code)
 	return snap;
 }
 
+inforce_snapshot *cli_load_as(struct cli *c, const char *cmd, const char *as_recorded,
+			      inforce_store **store, int *code)
+{
+	inforce_day day;
+	*store = NULL;
+	if (!as_recorded)
+		return cli_load(c, store, code);
+	if ((*code = cli_date(c, cmd, "--as-recorded", as_recorded, &day)))
+		return NULL;
+	inforce_error err = {0};
+	*store = inforce_store_open(c->db, INFORCE_OPEN_READONLY, &err);
+	inforce_snapshot *snap = *store ? inforce_snapshot_load_as_recorded(*store, day, &err) : NULL;
+	if (!snap) {
+		*code = cli_fail(c, &err);
+		inforce_store_close(*store);
+		*store = NULL;
+	}
+	return snap;
+}
+
 int cli_date(struct cli *c, const char *cmd, const char *opt, const char *text, inforce_day *out)
 {
 	if (!text) { /* today: $INFORCE_TODAY pins it for tests, else the UTC clock */

@@ -48,6 +48,9 @@ int cli_usage_error(struct cli *c, const char *cmd, const char *fmt, ...)
 /* Opens the store read-only and loads a snapshot; on failure prints and returns
  * NULL with *code set. The caller frees both. */
 inforce_snapshot *cli_load(struct cli *c, inforce_store **store, int *code);
+/* The same, as recorded on the date given by --as-recorded (NULL: current). */
+inforce_snapshot *cli_load_as(struct cli *c, const char *cmd, const char *as_recorded,
+			      inforce_store **store, int *code);
 
 /* Parses --on (NULL: today, from the clock, in UTC). EXIT_OK or EXIT_USAGE. */
 int cli_date(struct cli *c, const char *cmd, const char *opt, const char *text, inforce_day *out);
@@ -84,6 +87,11 @@ const char *render_withdrawal(const inforce_standing *s, char *buf, size_t size)
 const char *render_eif(const inforce_standing *s, char *buf, size_t size);
 /* Prints a JSON value followed by a newline, and frees it. EXIT_OK or EXIT_RUNTIME. */
 int render_json(struct cli *c, struct json_t *v);
+/* Events (diff, upcoming, firsts) as a table, CSV or JSON array. */
+int render_events(struct cli *c, const inforce_event *ev, size_t n, const char *format,
+		  struct json_t *envelope);
+/* A one-line description of an event ("Lithuania: withdrawal takes effect"). */
+const char *render_event_text(const inforce_event *e, char *buf, size_t size);
 
 /* Subcommands: one file each. */
 int cmd_init(struct cli *c, int argc, char **argv);
@@ -93,5 +101,12 @@ int cmd_treaty(struct cli *c, int argc, char **argv);
 int cmd_state(struct cli *c, int argc, char **argv);
 int cmd_report(struct cli *c, int argc, char **argv);
 int cmd_explain(struct cli *c, int argc, char **argv);
+int cmd_timeline(struct cli *c, int argc, char **argv);
+int cmd_diff(struct cli *c, int argc, char **argv);
+int cmd_group(struct cli *c, int argc, char **argv);
+int cmd_firsts(struct cli *c, int argc, char **argv);
+int cmd_upcoming(struct cli *c, int argc, char **argv);
+int cmd_export(struct cli *c, int argc, char **argv);
+int cmd_chart(struct cli *c, int argc, char **argv);
 
 #endif

@@ -120,11 +120,80 @@ static void name_list(struct cli *c, const inforce_standing *st, size_t n,
 	free(names);
 }
 
+/* The first state to do `action` (over `tag` or only `t`, members of `group` on the
+ * day), if it happened by `on`: one sentence, or nothing. */
+static void first_sentence(struct cli *c, const inforce_snapshot *snap, const inforce_treaty *t,
+			   const char *tag, const char *group, inforce_day on, struct sources *src)
+{
+	size_t n, considered;
+	inforce_event *ev = inforce_firsts(snap, "withdrawal", tag, group, t, &n, &considered);
+	char d1[INFORCE_DATE_BUFSZ], d2[INFORCE_DATE_BUFSZ], id[32];
+	if (n > 0 && ev[0].date <= on) {
+		inforce_standing s;
+		inforce_status_one(ev[0].treaty, ev[0].iso3, on, &s);
+		if (group)
+			fprintf(c->out, "- %s was the first %s member to notify its withdrawal from a "
+					"treaty tagged %s: on %s, in effect %s [%zu].",
+				ev[0].name, group, tag, inforce_date_format(ev[0].date, d1),
+				inforce_date_format(s.withdrawal_effective, d2),
+				cite(src, ev[0].act->source));
+		else
+			fprintf(c->out, "- %s was the first state to notify its withdrawal from %s: "
+					"on %s, in effect %s [%zu].",
+				ev[0].name, inforce_treaty_id(t), inforce_date_format(ev[0].date, d1),
+				inforce_date_format(s.withdrawal_effective, d2),
+				cite(src, ev[0].act->source));
+		if (group)
+			fprintf(c->out, " It did so from %s (%s), among the %zu treat%s tagged %s that "
+					"inforce holds; membership counted on the day of the act.",
+				cli_lower(inforce_treaty_id(ev[0].treaty), id, sizeof id),
+				inforce_treaty_meta(ev[0].treaty, "short_name"), considered,
+				considered == 1 ? "y" : "ies", tag);
+		fputc('\n', c->out);
+	} else {
+		fprintf(c->out, "- No withdrawal%s%s from %s had been notified by %s.\n",
+			group ? " by a member of " : "", group ? group : "",
+			t ? inforce_treaty_id(t) : tag, inforce_date_format(on, d1));
+	}
+	free(ev);
+}
+
+/* The members of a group on `on`, in or out of the treaty. */
+static void group_view(struct cli *c, const inforce_snapshot *snap, const inforce_treaty *t,
+		       const char *group, inforce_day on)
+{
+	size_t n, in = 0;
+	const inforce_member **m = inforce_group_members(snap, group, on, &n);
+	if (!m || n == 0) {
+		free(m);
+		return;
+	}
+	char d[INFORCE_DATE_BUFSZ];
+	const char *out[64];
+	size_t nout = 0;
+	for (size_t i = 0; i < n; i++) {
+		inforce_standing s;
+		inforce_status_one(t, m[i]->iso3, on, &s);
+		if (s.status == INFORCE_ST_PARTY || s.status == INFORCE_ST_CONTRACTING)
+			in++;
+		else if (nout < 64)
+			out[nout++] = m[i]->name;
+	}
+	fprintf(c->out, "- **%s** (%zu members on %s): %zu in, %zu out", group, n,
+		inforce_date_format(on, d), in, n - in);
+	for (size_t i = 0; i < nout; i++)
+		fprintf(c->out, "%s%s", i ? ", " : " (", out[i]);
+	fprintf(c->out, "%s.\n", nout ? ")" : "");
+	free(m);
+}
+
 int cmd_report(struct cli *c, int argc, char **argv)
 {
-	const char *on_text = NULL, *pos[1];
+	const char *on_text = NULL, *chart = NULL, *as_rec = NULL, *pos[1];
 	const struct opt opts[] = {
 		{"on", 1, &on_text, "DATE  the date of the report (default: today)"},
+		{"chart", 1, &chart, "FILE  also write the SVG chart to FILE and show it"},
+		{"as-recorded", 1, &as_rec, "DATE  the record as it stood on DATE"},
 		{0},
 	};
 	int help, rc = cli_parse(c, "report", "TREATY [--on DATE]",
@@ -138,7 +207,7 @@ int cmd_report(struct cli *c, int argc, char **argv)
 	if ((rc = cli_date(c, "report", "--on", on_text, &on)))
 		return rc;
 	inforce_store *store;
-	inforce_snapshot *snap = cli_load(c, &store, &rc);
+	inforce_snapshot *snap = cli_load_as(c, "report", as_rec, &store, &rc);
 	if (!snap)
 		return rc;
 	const inforce_treaty *t = inforce_snapshot_treaty(snap, pos[0]);
@@ -167,7 +236,12 @@ int cmd_report(struct cli *c, int argc, char **argv)
 	fprintf(c->out, "*%s.* Depositary: %s.\n\n", inforce_treaty_meta(t, "title"),
 		inforce_treaty_meta(t, "depositary"));
 	fprintf(c->out, "Every date below is computed by inforce from the recorded acts and the "
-			"treaty's own clauses; each act carries its source.\n\n");
+			"treaty's own clauses; each act carries its source.");
+	if (inforce_snapshot_as_recorded(snap) != INFORCE_DAY_NONE)
+		fprintf(c->out, " The record is read as it stood on %s: acts and corrections "
+				"known later are left out.",
+			inforce_date_format(inforce_snapshot_as_recorded(snap), d1));
+	fprintf(c->out, "\n\n");
 	fprintf(c->out, "## Status\n\n| Status on %s | States |\n|---|---:|\n",
 		inforce_date_format(on, d1));
 	fprintf(c->out, "| Parties (in force for them) | %d |\n", k.parties);
@@ -209,6 +283,30 @@ int cmd_report(struct cli *c, int argc, char **argv)
 		}
 	if (!wds)
 		fprintf(c->out, "No withdrawal notified by this date.\n\n");
+	fprintf(c->out, "## Firsts\n\n");
+	first_sentence(c, snap, t, NULL, NULL, on, src);
+	first_sentence(c, snap, NULL, "arms-regulation", "EU", on, src);
+	fprintf(c->out, "\n## Groups\n\n");
+	group_view(c, snap, t, "EU", on);
+	group_view(c, snap, t, "NATO", on);
+	group_view(c, snap, t, "RUS-NEIGHBOURS", on);
+	fprintf(c->out, "\nIn: instrument deposited and not withdrawn (party or contracting); "
+			"membership as it stood on %s.\n\n",
+		inforce_date_format(on, d1));
+	if (chart) {
+		inforce_error cerr = {0};
+		size_t len;
+		char *svg = inforce_chart_svg(t, INFORCE_DAY_NONE, on, &len, &cerr);
+		FILE *f = svg ? fopen(chart, "w") : NULL;
+		if (!f || fwrite(svg, 1, len, f) != len) {
+			fprintf(c->errs, "inforce: cannot write the chart to %s\n", chart);
+			rc = EXIT_RUNTIME;
+		}
+		if (f)
+			fclose(f);
+		free(svg);
+		fprintf(c->out, "## Chart\n\n![Participants by status](%s)\n\n", chart);
+	}
 	name_list(c, st, n, INFORCE_ST_SIGNATORY, "Signatories that have not consented");
 	name_list(c, st, n, INFORCE_ST_CONTRACTING, "Contracting States (not yet in force)");
 	name_list(c, st, n, INFORCE_ST_PARTY, "Parties");

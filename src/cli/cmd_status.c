@@ -8,15 +8,22 @@
 #include "cli.h"
 
 static void print_table(struct cli *c, const inforce_treaty *t, inforce_day on,
-			const inforce_standing *st, size_t n, const inforce_counts *k)
+			inforce_day as_recorded, const inforce_standing *st, size_t n,
+			const inforce_counts *k)
 {
 	char d[INFORCE_DATE_BUFSZ], a[32], b[64], e[16];
 	const inforce_eif *eif = inforce_treaty_eif(t);
 	fprintf(c->out, "%s (%s) on %s\n", inforce_treaty_meta(t, "short_name"),
 		inforce_treaty_id(t), inforce_date_format(on, d));
+	if (as_recorded != INFORCE_DAY_NONE)
+		fprintf(c->out, "as recorded on %s (acts and corrections known later left out)\n",
+			inforce_date_format(as_recorded, d));
 	if (eif->date != INFORCE_DAY_NONE)
 		fprintf(c->out, "in force since %s%s\n", inforce_date_format(eif->date, d),
 			eif->date > on ? " (not yet on this date)" : "");
+	else if (eif->instruments_held == 0)
+		fprintf(c->out, "no instrument of this treaty is held: its entry into force is not "
+				"computed\n");
 	else
 		fprintf(c->out, "not in force on the data held\n");
 	fprintf(c->out, "\n%-4s %-22s %-11s %-10s %-13s %-10s %s\n", "ISO3", "State", "Status",
@@ -71,14 +78,16 @@ static void print_csv(struct cli *c, const inforce_treaty *t, const inforce_stan
 	}
 }
 
-static json_t *status_json(const inforce_treaty *t, inforce_day on, const inforce_standing *st,
-			   size_t n, const inforce_counts *k)
+static json_t *status_json(const inforce_treaty *t, inforce_day on, inforce_day as_recorded,
+			   const inforce_standing *st, size_t n, const inforce_counts *k)
 {
 	char d[INFORCE_DATE_BUFSZ], id[32];
 	const inforce_eif *eif = inforce_treaty_eif(t);
 	json_t *o = json_object(), *counts = json_object(), *states = json_array();
 	json_object_set_new(o, "treaty", json_string(cli_lower(inforce_treaty_id(t), id, sizeof id)));
 	json_object_set_new(o, "on", json_string(inforce_date_format(on, d)));
+	if (as_recorded != INFORCE_DAY_NONE)
+		json_object_set_new(o, "as_recorded", json_string(inforce_date_format(as_recorded, d)));
 	json_object_set_new(o, "entry_into_force",
 			    eif->date == INFORCE_DAY_NONE
 				    ? json_null()
@@ -98,10 +107,11 @@ static json_t *status_json(const inforce_treaty *t, inforce_day on, const inforc
 
 int cmd_status(struct cli *c, int argc, char **argv)
 {
-	const char *on_text = NULL, *format = "table", *pos[1];
+	const char *on_text = NULL, *format = "table", *as_rec = NULL, *pos[1];
 	const struct opt opts[] = {
 		{"on", 1, &on_text, "DATE  the date asked about (default: today)"},
 		{"format", 1, &format, "FMT   table, csv or json"},
+		{"as-recorded", 1, &as_rec, "DATE  the record as it stood on DATE"},
 		{0},
 	};
 	int help, rc = cli_parse(c, "status", "TREATY [--on DATE] [--format table|csv|json]",
@@ -116,7 +126,7 @@ int cmd_status(struct cli *c, int argc, char **argv)
 	    (rc = cli_format(c, "status", format, "table,csv,json", &format)))
 		return rc;
 	inforce_store *store;
-	inforce_snapshot *snap = cli_load(c, &store, &rc);
+	inforce_snapshot *snap = cli_load_as(c, "status", as_rec, &store, &rc);
 	if (!snap)
 		return rc;
 	const inforce_treaty *t = inforce_snapshot_treaty(snap, pos[0]);
@@ -135,11 +145,11 @@ int cmd_status(struct cli *c, int argc, char **argv)
 		goto out;
 	}
 	if (format[0] == 't')
-		print_table(c, t, on, st, n, &k);
+		print_table(c, t, on, inforce_snapshot_as_recorded(snap), st, n, &k);
 	else if (format[0] == 'c')
 		print_csv(c, t, st, n);
 	else
-		rc = render_json(c, status_json(t, on, st, n, &k));
+		rc = render_json(c, status_json(t, on, inforce_snapshot_as_recorded(snap), st, n, &k));
 	free(st);
 out:
 	inforce_snapshot_free(snap);

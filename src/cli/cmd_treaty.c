@@ -22,17 +22,23 @@ static const char *rule_title(const char *what)
 static void list(struct cli *c, const inforce_snapshot *snap)
 {
 	char d[INFORCE_DATE_BUFSZ];
-	fprintf(c->out, "%-8s %-10s %-11s %s\n", "ID", "UNTC", "In force", "Short name");
+	fprintf(c->out, "%-8s %-10s %-12s %-6s %s\n", "ID", "UNTC", "In force", "Acts",
+		"Short name");
 	for (size_t i = 0; i < inforce_snapshot_treaty_count(snap); i++) {
 		const inforce_treaty *t = inforce_snapshot_treaty_at(snap, i);
+		const inforce_eif *e = inforce_treaty_eif(t);
 		const char *untc = inforce_treaty_meta(t, "untc");
-		fprintf(c->out, "%-8s %-10s %-11s ", inforce_treaty_id(t), untc ? untc : "",
-			inforce_treaty_eif(t)->date == INFORCE_DAY_NONE
-				? "not in force"
-				: inforce_date_format(inforce_treaty_eif(t)->date, d));
-		cli_cell(c->out, inforce_treaty_meta(t, "short_name"), 66);
+		fprintf(c->out, "%-8s %-10s %-12s %-6d ", inforce_treaty_id(t), untc ? untc : "",
+			e->date != INFORCE_DAY_NONE ? inforce_date_format(e->date, d)
+			: e->instruments_held == 0 ? "no deposits"
+						   : "not in force",
+			e->instruments_held);
+		cli_cell(c->out, inforce_treaty_meta(t, "short_name"), 58);
 		fputc('\n', c->out);
 	}
+	fprintf(c->out, "\nIn force: computed from the deposits held; \"no deposits\": none is "
+			"held yet, so the date\nis not computed (see 'inforce treaty ID' for the "
+			"published date). Acts: counted instruments.\n");
 }
 
 /* The sentence that says how the entry into force was reached. */
@@ -41,6 +47,14 @@ static void explain_eif(struct cli *c, const inforce_snapshot *snap, const infor
 	const inforce_eif *e = inforce_treaty_eif(t);
 	char d1[INFORCE_DATE_BUFSZ], d2[INFORCE_DATE_BUFSZ], line[2048];
 	const char *published = inforce_treaty_meta(t, "published_entry_into_force");
+	if (e->date == INFORCE_DAY_NONE && e->instruments_held == 0) {
+		snprintf(line, sizeof line,
+			 "Not computed: no instrument of this treaty is held yet%s%s%s",
+			 published ? "; the sources publish " : ".", published ? published : "",
+			 published ? " (not checked)." : "");
+		cli_wrap(c->out, line, 2, 100);
+		return;
+	}
 	if (e->date == INFORCE_DAY_NONE) {
 		int n = snprintf(line, sizeof line,
 				 "Not in force on the data held: %d of %d instruments needed",

@@ -26,6 +26,13 @@ static const struct command {
 	{"treaty", cmd_treaty, "a treaty's metadata, rules and computed entry into force"},
 	{"state", cmd_state, "a state's acts and status in every treaty"},
 	{"explain", cmd_explain, "how each date of a state in a treaty was reached"},
+	{"timeline", cmd_timeline, "counts by status over a period"},
+	{"diff", cmd_diff, "every change between two dates, with its act and source"},
+	{"group", cmd_group, "which members of a group are in or out of a treaty"},
+	{"firsts", cmd_firsts, "the first states to do an act"},
+	{"upcoming", cmd_upcoming, "what takes effect or falls due ahead (also iCalendar, Atom)"},
+	{"export", cmd_export, "treaties, states, actions and statuses as CSV/JSON files"},
+	{"chart", cmd_chart, "an SVG chart of a treaty's participants over time"},
 	{"report", cmd_report, "the Markdown report on a treaty on a date"},
 };
 

@@ -133,3 +133,121 @@ int render_json(struct cli *c, json_t *v)
 	json_decref(v);
 	return rc;
 }
+
+const char *render_event_text(const inforce_event *e, char *buf, size_t size)
+{
+	static const char *const what[INFORCE_EV_COUNT] = {
+		[INFORCE_EV_TREATY_IN_FORCE] = "the treaty enters into force",
+		[INFORCE_EV_SIGNATURE] = "signature",
+		[INFORCE_EV_CONSENT] = "instrument deposited",
+		[INFORCE_EV_IN_FORCE] = "enters into force for it",
+		[INFORCE_EV_PROVISIONAL] = "provisional application declared",
+		[INFORCE_EV_WITHDRAWAL_NOTIFIED] = "withdrawal notified",
+		[INFORCE_EV_WITHDRAWAL_EFFECTIVE] = "withdrawal takes effect",
+		[INFORCE_EV_RATIFICATION_WITHDRAWN] = "instrument of ratification withdrawn",
+		[INFORCE_EV_SUSPENSION] = "suspension declared",
+		[INFORCE_EV_DEADLINE] = "treaty deadline",
+	};
+	char id[32];
+	if (e->kind == INFORCE_EV_DEADLINE)
+		snprintf(buf, size, "%s: %s: %s (%s)", cli_lower(inforce_treaty_id(e->treaty), id, sizeof id),
+			 e->name, what[e->kind], e->detail ? e->detail : "");
+	else if (e->kind == INFORCE_EV_CONSENT && e->act)
+		snprintf(buf, size, "%s: %s: %s deposited", cli_lower(inforce_treaty_id(e->treaty), id, sizeof id),
+			 e->name, inforce_act_kind_name(e->act->kind));
+	else
+		snprintf(buf, size, "%s: %s%s%s", cli_lower(inforce_treaty_id(e->treaty), id, sizeof id),
+			 e->name ? e->name : "", e->name ? ": " : "", what[e->kind]);
+	return buf;
+}
+
+static json_t *event_json(const inforce_event *e)
+{
+	char d[INFORCE_DATE_BUFSZ], id[32];
+	json_t *o = json_object();
+	json_object_set_new(o, "date", json_string(inforce_date_format(e->date, d)));
+	json_object_set_new(o, "treaty", json_string(cli_lower(inforce_treaty_id(e->treaty), id, sizeof id)));
+	json_object_set_new(o, "event", json_string(inforce_event_name(e->kind)));
+	json_object_set_new(o, "iso3", e->iso3 ? json_string(e->iso3) : json_null());
+	json_object_set_new(o, "name", e->name ? json_string(e->name) : json_null());
+	if (e->iso3) {
+		json_object_set_new(o, "status_before", json_string(inforce_status_name(e->before)));
+		json_object_set_new(o, "status_after", json_string(inforce_status_name(e->after)));
+	}
+	if (e->detail)
+		json_object_set_new(o, "obligation", json_string(e->detail));
+	json_object_set_new(o, "article", e->article ? json_string(e->article) : json_null());
+	if (e->act) {
+		json_object_set_new(o, "act_id", json_integer(e->act->id));
+		json_object_set_new(o, "act", json_string(inforce_act_kind_name(e->act->kind)));
+		json_object_set_new(o, "act_date", json_string(inforce_date_format(e->act->date, d)));
+		json_object_set_new(o, "source", json_string(e->act->source));
+	} else {
+		json_object_set_new(o, "source", json_null());
+	}
+	return o;
+}
+
+int render_events(struct cli *c, const inforce_event *ev, size_t n, const char *format,
+		  json_t *envelope)
+{
+	char d[INFORCE_DATE_BUFSZ], text[512], id[32];
+	if (format[0] == 'j') {
+		json_t *arr = json_array();
+		for (size_t i = 0; i < n; i++)
+			json_array_append_new(arr, event_json(&ev[i]));
+		if (!envelope)
+			return render_json(c, arr);
+		json_object_set_new(envelope, "events", arr);
+		return render_json(c, envelope);
+	}
+	json_decref(envelope);
+	if (format[0] == 'c') {
+		static const char *const head[] = {"date", "treaty", "event", "iso3", "name",
+						   "status_before", "status_after", "article",
+						   "obligation", "act_id", "source"};
+		for (size_t i = 0; i < sizeof head / sizeof head[0]; i++)
+			cli_csv_field(c->out, head[i], i == 0);
+		fputc('\n', c->out);
+		for (size_t i = 0; i < n; i++) {
+			const inforce_event *e = &ev[i];
+			char act_id[24] = "";
+			if (e->act)
+				snprintf(act_id, sizeof act_id, "%lld", (long long)e->act->id);
+			cli_csv_field(c->out, inforce_date_format(e->date, d), 1);
+			cli_csv_field(c->out, cli_lower(inforce_treaty_id(e->treaty), id, sizeof id), 0);
+			cli_csv_field(c->out, inforce_event_name(e->kind), 0);
+			cli_csv_field(c->out, e->iso3, 0);
+			cli_csv_field(c->out, e->name, 0);
+			cli_csv_field(c->out, e->iso3 ? inforce_status_name(e->before) : "", 0);
+			cli_csv_field(c->out, e->iso3 ? inforce_status_name(e->after) : "", 0);
+			cli_csv_field(c->out, e->article, 0);
+			cli_csv_field(c->out, e->detail, 0);
+			cli_csv_field(c->out, act_id, 0);
+			cli_csv_field(c->out, e->act ? e->act->source : "", 0);
+			fputc('\n', c->out);
+		}
+		return EXIT_OK;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const inforce_event *e = &ev[i];
+		char status[48] = "";
+		if (e->iso3 && e->before != e->after)
+			snprintf(status, sizeof status, " [%s -> %s]", inforce_status_name(e->before),
+				 inforce_status_name(e->after));
+		fprintf(c->out, "%s  ", inforce_date_format(e->date, d));
+		char what[384];
+		snprintf(text, sizeof text, "%s%s%s%s%s", render_event_text(e, what, sizeof what),
+			 status, e->article ? " (art. " : "", e->article ? e->article : "",
+			 e->article ? ")" : "");
+		cli_wrap_at(c->out, text, 12, 12, 100);
+		if (e->act) {
+			char src[1024];
+			snprintf(src, sizeof src, "act #%lld: %s", (long long)e->act->id, e->act->source);
+			cli_wrap(c->out, src, 12, 100);
+		}
+	}
+	if (n == 0)
+		fprintf(c->out, "(nothing in that period)\n");
+	return EXIT_OK;
+}

@@ -266,6 +266,10 @@ void engine_release(struct derived *d);
 void engine_standing(const struct participant *p, inforce_day on, inforce_standing *out);
 
 
+/* ---- status.c */
+/* Adds one standing to the counts (deposited = parties + contracting kept up to date). */
+void ifc_counts_add(inforce_counts *c, const inforce_standing *s);
+
 /* ---- snapshot.c: the structures behind the public opaque handles. */
 
 struct inforce_treaty {
@@ -285,6 +289,11 @@ struct inforce_snapshot {
 	inforce_extension *extensions;
 	size_t extension_count;
 	struct facts facts;       /* views of the above, for the engine */
+	inforce_member *members;  /* sorted by group, iso3 */
+	size_t member_count;
+	const char **group_names; /* sorted, distinct */
+	size_t group_count;
+	inforce_day as_recorded;  /* NONE: the current record */
 	inforce_act *acts;        /* every current (not superseded) act */
 	size_t act_count;
 	struct inforce_treaty *treaties; /* sorted by id */
@@ -294,5 +303,7 @@ struct inforce_snapshot {
 struct sqlite3;
 struct sqlite3 *store_db(inforce_store *store);
 /* Loads a snapshot over an open connection (used inside an import transaction). */
-inforce_snapshot *snapshot_load_db(struct sqlite3 *db, inforce_error *err);
+/* as_recorded: NONE for the current record, else the record as known on that day. */
+inforce_snapshot *snapshot_load_db(struct sqlite3 *db, inforce_day as_recorded,
+				   inforce_error *err);
 #endif /* INFORCE_INTERNAL_H */

@@ -91,24 +91,47 @@ static int read_treaties(inforce_snapshot *s, sqlite3 *db, inforce_error *err)
 	return rc == SQLITE_ROW ? 0 : step_done(db, rc, err);
 }
 
-static int read_acts(inforce_snapshot *s, sqlite3 *db, inforce_error *err)
+/* When a row became part of the record: its `known` date; else, for a correction,
+ * the day it was recorded; else the act's own date. */
+#define KNOWN_SQL(a)                                                                      \
+	"coalesce(" a ".known, CASE WHEN " a ".supersedes IS NOT NULL THEN substr(" a         \
+	".recorded_at, 1, 10) ELSE " a ".date END)"
+
+/* The acts of the record: the current ones, or (as_recorded set) those known by that
+ * day, each corrected only by corrections known by then. */
+static int read_acts(inforce_snapshot *s, sqlite3 *db, inforce_day as_recorded,
+		     inforce_error *err)
 {
 	sqlite3_stmt *st;
 	int rc;
-	if (prep(db, "SELECT count(*) FROM current_action", &st, err))
+	char day[INFORCE_DATE_BUFSZ];
+	static const char *const where_current =
+		" FROM action a WHERE NOT EXISTS (SELECT 1 FROM action b WHERE b.supersedes = a.id)";
+	static const char *const where_as_of =
+		" FROM action a WHERE " KNOWN_SQL("a") " <= ?1 AND NOT EXISTS (SELECT 1 FROM"
+		" action b WHERE b.supersedes = a.id AND " KNOWN_SQL("b") " <= ?1)";
+	const char *where = as_recorded == INFORCE_DAY_NONE ? where_current : where_as_of;
+	char sql[1024];
+	snprintf(sql, sizeof sql, "SELECT count(*)%s", where);
+	if (prep(db, sql, &st, err))
 		return -1;
+	if (as_recorded != INFORCE_DAY_NONE)
+		sqlite3_bind_text(st, 1, inforce_date_format(as_recorded, day), -1, SQLITE_TRANSIENT);
 	size_t n = sqlite3_step(st) == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
 	sqlite3_finalize(st);
 	s->acts = calloc(n + 1, sizeof *s->acts);
 	if (!s->acts)
 		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
-	if (prep(db,
+	snprintf(sql, sizeof sql,
 		 "SELECT a.id, a.treaty, a.iso3, a.state_name, a.kind, a.date,"
-		 " a.stated_effective, a.source, a.notes, a.supersedes, i.file, a.line,"
-		 " a.recorded_at FROM current_action a JOIN import i ON i.id = a.import_id"
-		 " ORDER BY a.treaty COLLATE NOCASE, a.iso3, a.date, a.id",
-		 &st, err))
+		 " a.stated_effective, a.source, a.notes, a.supersedes,"
+		 " (SELECT file FROM import i WHERE i.id = a.import_id), a.line, a.recorded_at,"
+		 " a.known%s ORDER BY a.treaty COLLATE NOCASE, a.iso3, a.date, a.id",
+		 where);
+	if (prep(db, sql, &st, err))
 		return -1;
+	if (as_recorded != INFORCE_DAY_NONE)
+		sqlite3_bind_text(st, 1, inforce_date_format(as_recorded, day), -1, SQLITE_TRANSIENT);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW && s->act_count < n) {
 		inforce_act *a = &s->acts[s->act_count];
 		const struct inforce_treaty *t =
@@ -135,6 +158,10 @@ static int read_acts(inforce_snapshot *s, sqlite3 *db, inforce_error *err)
 		a->file = pool_strdup(&s->pool, col_text(st, 10));
 		a->line = (long)sqlite3_column_int64(st, 11);
 		a->recorded_at = pool_strdup(&s->pool, col_text(st, 12));
+		const char *known = col_text(st, 13);
+		a->known = INFORCE_DAY_NONE;
+		if (known[0])
+			inforce_date_parse(known, strlen(known), &a->known);
 		if (!a->state_name || !a->source || !a->notes || !a->file || !a->recorded_at) {
 			sqlite3_finalize(st);
 			return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
@@ -232,6 +259,92 @@ static int read_records(inforce_snapshot *s, sqlite3 *db, inforce_error *err)
 	return 0;
 }
 
+static int read_groups(inforce_snapshot *s, sqlite3 *db, inforce_error *err)
+{
+	sqlite3_stmt *st;
+	int rc;
+	if (prep(db, "SELECT count(*) FROM group_member", &st, err))
+		return -1;
+	size_t n = sqlite3_step(st) == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
+	sqlite3_finalize(st);
+	s->members = pool_alloc(&s->pool, sizeof *s->members * (n + 1));
+	s->group_names = pool_alloc(&s->pool, sizeof *s->group_names * (n + 1));
+	if (!s->members || !s->group_names)
+		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+	if (prep(db,
+		 "SELECT grp, iso3, joined, left_on, source FROM group_member"
+		 " ORDER BY upper(grp), iso3, joined",
+		 &st, err))
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && s->member_count < n) {
+		inforce_member *m = &s->members[s->member_count++];
+		const struct state_rec *sr = states_by_iso3(&s->states, col_text(st, 1));
+		const char *g = col_text(st, 0);
+		if (s->group_count == 0 || ifc_strcasecmp(s->group_names[s->group_count - 1], g))
+			s->group_names[s->group_count++] = pool_strdup(&s->pool, g);
+		m->group = s->group_names[s->group_count - 1];
+		m->iso3 = sr ? sr->iso3 : "?";
+		m->name = sr ? sr->name : "?";
+		m->joined = record_day(col_text(st, 2), 0);
+		m->left = record_day(col_text(st, 3), 0);
+		m->source = pool_strdup(&s->pool, col_text(st, 4));
+		if (!m->group || !m->source) {
+			sqlite3_finalize(st);
+			return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+		}
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : step_done(db, rc, err);
+}
+
+int inforce_group_known(const inforce_snapshot *s, const char *group)
+{
+	for (size_t i = 0; i < s->group_count; i++)
+		if (ifc_strcasecmp(s->group_names[i], group) == 0)
+			return 1;
+	return 0;
+}
+
+static int member_on(const inforce_member *m, inforce_day on)
+{
+	return (m->joined == INFORCE_DAY_NONE || m->joined <= on) &&
+	       (m->left == INFORCE_DAY_NONE || on < m->left);
+}
+
+int inforce_group_member_on(const inforce_snapshot *s, const char *group, const char *iso3,
+			    inforce_day on)
+{
+	for (size_t i = 0; i < s->member_count; i++) {
+		const inforce_member *m = &s->members[i];
+		if (strcmp(m->iso3, iso3) == 0 && ifc_strcasecmp(m->group, group) == 0 &&
+		    member_on(m, on))
+			return 1;
+	}
+	return 0;
+}
+
+const inforce_member **inforce_group_members(const inforce_snapshot *s, const char *group,
+					     inforce_day on, size_t *n)
+{
+	const inforce_member **out = malloc(sizeof *out * (s->member_count + 1));
+	*n = 0;
+	if (!out)
+		return NULL;
+	for (size_t i = 0; i < s->member_count; i++) {
+		const inforce_member *m = &s->members[i];
+		if (ifc_strcasecmp(m->group, group) == 0 && member_on(m, on) &&
+		    (*n == 0 || strcmp(out[*n - 1]->iso3, m->iso3) != 0))
+			out[(*n)++] = m;
+	}
+	return out;
+}
+
+const char *const *inforce_group_names(const inforce_snapshot *s, size_t *n)
+{
+	*n = s->group_count;
+	return s->group_names;
+}
+
 /* Hands each treaty its acts (contiguous: sorted by treaty) and derives it. */
 static int derive_all(inforce_snapshot *s, inforce_error *err)
 {
@@ -258,7 +371,7 @@ static int derive_all(inforce_snapshot *s, inforce_error *err)
 	return 0;
 }
 
-inforce_snapshot *snapshot_load_db(sqlite3 *db, inforce_error *err)
+inforce_snapshot *snapshot_load_db(sqlite3 *db, inforce_day as_recorded, inforce_error *err)
 {
 	inforce_snapshot *s = calloc(1, sizeof *s);
 	if (!s) {
@@ -267,8 +380,10 @@ inforce_snapshot *snapshot_load_db(sqlite3 *db, inforce_error *err)
 	}
 	pool_init(&s->pool);
 	states_init(&s->states);
-	if (read_states(s, db, err) || read_treaties(s, db, err) || read_acts(s, db, err) ||
-	    read_records(s, db, err) || derive_all(s, err)) {
+	s->as_recorded = as_recorded;
+	if (read_states(s, db, err) || read_treaties(s, db, err) ||
+	    read_acts(s, db, as_recorded, err) || read_records(s, db, err) ||
+	    read_groups(s, db, err) || derive_all(s, err)) {
 		inforce_snapshot_free(s);
 		return NULL;
 	}
@@ -277,7 +392,18 @@ inforce_snapshot *snapshot_load_db(sqlite3 *db, inforce_error *err)
 
 inforce_snapshot *inforce_snapshot_load(inforce_store *store, inforce_error *err)
 {
-	return snapshot_load_db(store_db(store), err);
+	return snapshot_load_db(store_db(store), INFORCE_DAY_NONE, err);
+}
+
+inforce_snapshot *inforce_snapshot_load_as_recorded(inforce_store *store, inforce_day day,
+						    inforce_error *err)
+{
+	return snapshot_load_db(store_db(store), day, err);
+}
+
+inforce_day inforce_snapshot_as_recorded(const inforce_snapshot *s)
+{
+	return s->as_recorded;
 }
 
 void inforce_snapshot_free(inforce_snapshot *s)
@@ -317,6 +443,33 @@ const inforce_treaty *inforce_snapshot_treaty(const inforce_snapshot *s, const c
 			return &s->treaties[i];
 	}
 	return NULL;
+}
+
+size_t inforce_snapshot_state_count(const inforce_snapshot *s)
+{
+	return s->states.states.len;
+}
+
+int inforce_snapshot_state_at(const inforce_snapshot *s, size_t i, const char **iso3,
+			      const char **name, const char **kind)
+{
+	if (i >= s->states.states.len)
+		return -1;
+	const struct state_rec *r = VEC_AT(&s->states.states, struct state_rec, i);
+	*iso3 = r->iso3;
+	*name = r->name;
+	*kind = r->kind;
+	return 0;
+}
+
+size_t inforce_snapshot_act_count(const inforce_snapshot *s)
+{
+	return s->act_count;
+}
+
+const inforce_act *inforce_snapshot_act_at(const inforce_snapshot *s, size_t i)
+{
+	return i < s->act_count ? &s->acts[i] : NULL;
 }
 
 const char *inforce_snapshot_state_iso3(const inforce_snapshot *s, const char *name)

@@ -7,7 +7,7 @@
 
 #include "internal.h"
 
-static void count(inforce_counts *c, const inforce_standing *s)
+void ifc_counts_add(inforce_counts *c, const inforce_standing *s)
 {
 	switch (s->status) {
 	case INFORCE_ST_PARTY:
@@ -37,7 +37,7 @@ inforce_standing *inforce_status_treaty(const inforce_treaty *t, inforce_day on,
 		engine_standing(&d->parts[i], on, &out[k]);
 		if (out[k].status == INFORCE_ST_NONE)
 			continue;
-		count(&c, &out[k]);
+		ifc_counts_add(&c, &out[k]);
 		k++;
 	}
 	*n = k;

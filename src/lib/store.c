@@ -127,6 +127,27 @@ static const char *const migrations[] = {
 	"CREATE TRIGGER extension_no_delete BEFORE DELETE ON deadline_extension BEGIN"
 	"  SELECT RAISE(ABORT, 'records are never deleted');"
 	"END;",
+
+	/* 2 -> 3: dated group memberships; when each act became known. */
+	"CREATE TABLE group_member ("
+	"  id INTEGER PRIMARY KEY,"
+	"  grp TEXT NOT NULL CHECK (grp <> ''),"
+	"  iso3 TEXT NOT NULL REFERENCES state(iso3),"
+	"  state_name TEXT NOT NULL,"
+	"  joined TEXT NOT NULL,"
+	"  left_on TEXT NOT NULL,"
+	"  source TEXT NOT NULL CHECK (source <> ''),"
+	"  import_id INTEGER NOT NULL REFERENCES import(id),"
+	"  line INTEGER NOT NULL,"
+	"  recorded_at TEXT NOT NULL"
+	") STRICT;"
+	"CREATE INDEX group_member_by_group ON group_member(grp, iso3);"
+	"ALTER TABLE action ADD COLUMN known TEXT"
+	"  CHECK (known IS NULL OR known GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');"
+	"DROP VIEW current_action;"
+	"CREATE VIEW current_action AS"
+	"  SELECT a.* FROM action a"
+	"  WHERE NOT EXISTS (SELECT 1 FROM action b WHERE b.supersedes = a.id);",
 };
 #define SCHEMA_VERSION ((int)IFC_ARRAY_LEN(migrations))
 
@@ -357,7 +378,7 @@ static int insert_acts(inforce_store *s, const inforce_act *acts, size_t n, int6
 	if (sqlite3_prepare_v2(s->db,
 			       "INSERT INTO action (treaty, iso3, state_name, kind, date,"
 			       " stated_effective, source, notes, supersedes, import_id, line,"
-			       " recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,"
+			       " known, recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,"
 			       " strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
 			       -1, &st, NULL) != SQLITE_OK)
 		return db_fail(err, s->db, s->path, "cannot store actions");
@@ -377,6 +398,7 @@ static int insert_acts(inforce_store *s, const inforce_act *acts, size_t n, int6
 			sqlite3_bind_null(st, 9);
 		sqlite3_bind_int64(st, 10, import_id);
 		sqlite3_bind_int64(st, 11, a->line);
+		bind_day(st, 12, a->known);
 		if (sqlite3_step(st) != SQLITE_DONE) {
 			ifc_fail(err, INFORCE_EINPUT, a->file, a->line, NULL, "cannot store: %s",
 				 sqlite3_errmsg(s->db));
@@ -412,6 +434,7 @@ static int rows_to_acts(const inforce_snapshot *snap, const struct csvfile *cf, 
 					"missing column (the header must name treaty, state_name, "
 					"iso3, action, date, effective_date, source, notes)");
 	col[COL_SUPERSEDES] = csvfile_column(cf, "supersedes");
+	int col_known = csvfile_column(cf, "known");
 	size_t width = VEC_AT(&cf->rows, struct csv_row, 0)->nfields;
 	for (size_t r = 1; r < cf->rows.len; r++) {
 		const struct csv_row *row = VEC_AT(&cf->rows, struct csv_row, r);
@@ -465,6 +488,16 @@ static int rows_to_acts(const inforce_snapshot *snap, const struct csvfile *cf, 
 				return ifc_fail(err, INFORCE_EINPUT, file, line, "supersedes",
 						"'%s' is not an action id", f[col[COL_SUPERSEDES]]);
 			a->supersedes = id;
+		}
+		a->known = INFORCE_DAY_NONE;
+		if (col_known >= 0 && f[col_known][0]) {
+			const char *k = f[col_known];
+			if (inforce_date_parse(k, strlen(k), &a->known))
+				return ifc_fail(err, INFORCE_EINPUT, file, line, "known",
+						"'%s' is not a real date in YYYY-MM-DD form", k);
+			if (a->known < a->date)
+				return ifc_fail(err, INFORCE_EINPUT, file, line, "known",
+						"'%s' is before the act's own date", k);
 		}
 		a->treaty = t->def.id;
 		a->iso3 = sr->iso3;
@@ -768,6 +801,75 @@ static int import_extensions_csv(inforce_store *s, inforce_snapshot *snap,
 	return rc;
 }
 
+static int import_groups_csv(inforce_store *s, inforce_snapshot *snap, const struct csvfile *cf,
+			     const char *file, int *added, inforce_error *err)
+{
+	static const char *const names[] = {"group", "iso3", "state_name", "joined", "left",
+					    "source"};
+	int c[6];
+	if (columns(cf, file, names, c, 6, err))
+		return -1;
+	size_t width = VEC_AT(&cf->rows, struct csv_row, 0)->nfields;
+	for (size_t r = 1; r < cf->rows.len; r++) {
+		const struct csv_row *row = VEC_AT(&cf->rows, struct csv_row, r);
+		char *const *f = row->fields;
+		inforce_day a = INFORCE_DAY_NONE, b = INFORCE_DAY_NONE;
+		if (row->nfields != width)
+			return ifc_fail(err, INFORCE_EINPUT, file, row->line, NULL,
+					"%zu fields where the header has %zu", row->nfields, width);
+		if (!f[c[0]][0])
+			return ifc_fail(err, INFORCE_EINPUT, file, row->line, "group", "empty group");
+		const struct state_rec *sr = states_by_iso3(&snap->states, f[c[1]]);
+		if (!sr)
+			return ifc_fail(err, INFORCE_EINPUT, file, row->line, "iso3",
+					"unknown state '%s'", f[c[1]]);
+		if (f[c[2]][0] && states_lookup(&snap->states, f[c[2]]) != sr)
+			return ifc_fail(err, INFORCE_EINPUT, file, row->line, "state_name",
+					"'%s' is not a name of %s", f[c[2]], f[c[1]]);
+		if (f[c[3]][0] && inforce_date_parse(f[c[3]], strlen(f[c[3]]), &a))
+			return ifc_fail(err, INFORCE_EINPUT, file, row->line, "joined",
+					"'%s' is not a real date in YYYY-MM-DD form", f[c[3]]);
+		if (f[c[4]][0] && inforce_date_parse(f[c[4]], strlen(f[c[4]]), &b))
+			return ifc_fail(err, INFORCE_EINPUT, file, row->line, "left",
+					"'%s' is not a real date in YYYY-MM-DD form", f[c[4]]);
+		if (a != INFORCE_DAY_NONE && b != INFORCE_DAY_NONE && b < a)
+			return ifc_fail(err, INFORCE_EINPUT, file, row->line, "left",
+					"'%s' is before joined '%s'", f[c[4]], f[c[3]]);
+		if (!f[c[5]][0])
+			return ifc_fail(err, INFORCE_EINPUT, file, row->line, "source",
+					"every membership needs its source");
+	}
+	int n = (int)cf->rows.len - 1;
+	int64_t import_id = add_import(s, file, "groups", n, err);
+	sqlite3_stmt *st;
+	if (import_id < 0)
+		return -1;
+	if (sqlite3_prepare_v2(s->db,
+			       "INSERT INTO group_member (grp, iso3, state_name, joined, left_on,"
+			       " source, import_id, line, recorded_at) VALUES (?,?,?,?,?,?,?,?,"
+			       " strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+			       -1, &st, NULL) != SQLITE_OK)
+		return db_fail(err, s->db, file, "cannot store groups");
+	for (size_t r = 1; r < cf->rows.len; r++) {
+		const struct csv_row *row = VEC_AT(&cf->rows, struct csv_row, r);
+		for (int i = 0; i < 6; i++)
+			sqlite3_bind_text(st, i + 1, row->fields[c[i]], -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 7, import_id);
+		sqlite3_bind_int64(st, 8, row->line);
+		if (sqlite3_step(st) != SQLITE_DONE) {
+			ifc_fail(err, INFORCE_EINPUT, file, row->line, NULL, "cannot store: %s",
+				 sqlite3_errmsg(s->db));
+			sqlite3_finalize(st);
+			return -1;
+		}
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	if (added)
+		*added = n;
+	return 0;
+}
+
 /* Reads a CSV, tells its kind by its header, validates and stores it; the caller
  * holds the transaction. */
 static int import_text(inforce_store *s, const char *buf, size_t len, const char *file, int *added,
@@ -780,8 +882,10 @@ static int import_text(inforce_store *s, const char *buf, size_t len, const char
 	inforce_snapshot *snap = NULL;
 	if (cf.rows.len == 0)
 		rc = ifc_fail(err, INFORCE_EINPUT, file, 1, NULL, "empty file: no header row");
-	else if (!(snap = snapshot_load_db(s->db, err)))
+	else if (!(snap = snapshot_load_db(s->db, INFORCE_DAY_NONE, err)))
 		rc = -1;
+	else if (csvfile_column(&cf, "group") >= 0)
+		rc = import_groups_csv(s, snap, &cf, file, added, err);
 	else if (csvfile_column(&cf, "action") >= 0 || csvfile_column(&cf, "state_name") >= 0)
 		rc = import_actions_csv(s, snap, &cf, file, added, err);
 	else if (csvfile_column(&cf, "kind") >= 0 && csvfile_column(&cf, "start") >= 0)
@@ -791,8 +895,8 @@ static int import_text(inforce_store *s, const char *buf, size_t len, const char
 	else
 		rc = import_actions_csv(s, snap, &cf, file, added, err); /* names the missing column */
 	/* A new record can change a derived date: re-derive everything to check it. */
-	if (rc == 0 && csvfile_column(&cf, "action") < 0 && csvfile_column(&cf, "state_name") < 0) {
-		inforce_snapshot *check = snapshot_load_db(s->db, err);
+	if (rc == 0 && csvfile_column(&cf, "action") < 0) {
+		inforce_snapshot *check = snapshot_load_db(s->db, INFORCE_DAY_NONE, err);
 		rc = check ? 0 : -1;
 		inforce_snapshot_free(check);
 	}
@@ -960,7 +1064,7 @@ int inforce_store_load_bundle(inforce_store *s, const char *datadir, inforce_err
 			 : -1;
 		free(buf);
 	}
-	static const char *const records[] = {"conflicts.csv", "extensions.csv"};
+	static const char *const records[] = {"conflicts.csv", "extensions.csv", "groups.csv"};
 	for (size_t i = 0; rc == 0 && i < IFC_ARRAY_LEN(records); i++) {
 		snprintf(path, sizeof path, "%s/%s", datadir, records[i]);
 		if (access(path, F_OK) != 0)

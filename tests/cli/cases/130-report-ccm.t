@@ -38,6 +38,19 @@ Every date below is computed by inforce from the recorded acts and the treaty's 
 - Status on 2025-03-06: **withdrawn**.
 - Sources: [1] [2]
 
+## Firsts
+
+- Lithuania was the first state to notify its withdrawal from CCM: on 2024-09-06, in effect 2025-03-06 [2].
+- Lithuania was the first EU member to notify its withdrawal from a treaty tagged arms-regulation: on 2024-09-06, in effect 2025-03-06 [2]. It did so from ccm (Convention on Cluster Munitions), among the 21 treaties tagged arms-regulation that inforce holds; membership counted on the day of the act.
+
+## Groups
+
+- **EU** (27 members on 2025-03-06): 19 in, 8 out (Cyprus, Estonia, Finland, Greece, Lithuania, Latvia, Poland, Romania).
+- **NATO** (32 members on 2025-03-06): 23 in, 9 out (Estonia, Finland, Greece, Lithuania, Latvia, Poland, Romania, Türkiye, United States of America).
+- **RUS-NEIGHBOURS** (14 members on 2025-03-06): 1 in, 13 out (Azerbaijan, Belarus, China, Estonia, Finland, Georgia, Kazakhstan, Lithuania, Latvia, Mongolia, Poland, Democratic People's Republic of Korea, Ukraine).
+
+In: instrument deposited and not withdrawn (party or contracting); membership as it stood on 2025-03-06.
+
 ## Signatories that have not consented (12)
 
 Angola, Central African Republic, Cyprus, Democratic Republic of the Congo, Djibouti, Haiti, Indonesia, Jamaica, Kenya, Liberia, Uganda, United Republic of Tanzania.

@@ -12,6 +12,7 @@ such as XXVI-6) with its status on DATE: signatory, contracting
 Options:
   --on                 DATE  the date asked about (default: today)
   --format             FMT   table, csv or json
+  --as-recorded        DATE  the record as it stood on DATE
   --db PATH            the store (default $INFORCE_DB or inforce.db)
   --data DIR           the bundled data folder
   --help               show this help

@@ -1,0 +1,89 @@
+/*
+ * cmd_diff.c - `inforce diff TREATY D1 D2` (or `--all D1 D2`): every change between
+ * two dates, after D1 up to and including D2, with the act and source behind it.
+ */
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static int cmp_ev(const void *pa, const void *pb)
+{
+	const inforce_event *a = pa, *b = pb;
+	if (a->date != b->date)
+		return a->date < b->date ? -1 : 1;
+	int t = strcmp(inforce_treaty_id(a->treaty), inforce_treaty_id(b->treaty));
+	if (t)
+		return t;
+	t = strcmp(a->iso3 ? a->iso3 : "", b->iso3 ? b->iso3 : "");
+	return t ? t : (int)a->kind - (int)b->kind;
+}
+
+int cmd_diff(struct cli *c, int argc, char **argv)
+{
+	const char *all = NULL, *format = "table", *as_rec = NULL, *pos[3];
+	const struct opt opts[] = {
+		{"all", 0, &all, "      across every treaty held (then give only D1 D2)"},
+		{"format", 1, &format, "FMT   table, csv or json"},
+		{"as-recorded", 1, &as_rec, "DATE  the record as it stood on DATE"},
+		{0},
+	};
+	int help, rc = cli_parse(c, "diff", "TREATY D1 D2 | --all D1 D2",
+				 "Every change after D1 up to and including D2: signatures, deposits,\n"
+				 "entries into force, withdrawals notified and taking effect, with the\n"
+				 "act and source behind each and the status before and after.",
+				 opts, argc, argv, pos, 2, 3, &help);
+	if (rc || help)
+		return rc;
+	int k = all ? 0 : 1;
+	if ((all && pos[2]) || (!all && !pos[2]))
+		return cli_usage_error(c, "diff", all ? "with --all give only D1 D2"
+						      : "give TREATY D1 D2 (or --all D1 D2)");
+	inforce_day d1, d2;
+	if ((rc = cli_date(c, "diff", "D1", pos[k], &d1)) ||
+	    (rc = cli_date(c, "diff", "D2", pos[k + 1], &d2)) ||
+	    (rc = cli_format(c, "diff", format, "table,csv,json", &format)))
+		return rc;
+	if (d2 < d1)
+		return cli_usage_error(c, "diff", "D2 (%s) is before D1 (%s)", pos[k + 1], pos[k]);
+	inforce_store *store;
+	inforce_snapshot *snap = cli_load_as(c, "diff", as_rec, &store, &rc);
+	if (!snap)
+		return rc;
+	const inforce_treaty *one = all ? NULL : inforce_snapshot_treaty(snap, pos[0]);
+	if (!all && !one) {
+		fprintf(c->errs, "inforce: unknown treaty '%s' (see 'inforce treaty --list')\n",
+			pos[0]);
+		inforce_snapshot_free(snap);
+		inforce_store_close(store);
+		return EXIT_USAGE;
+	}
+	inforce_event *evs = NULL;
+	size_t n = 0;
+	for (size_t i = 0; i < inforce_snapshot_treaty_count(snap); i++) {
+		const inforce_treaty *t = inforce_snapshot_treaty_at(snap, i);
+		if (one && t != one)
+			continue;
+		size_t m;
+		inforce_event *ev = inforce_events(t, d1 + 1, d2, 0, &m);
+		inforce_event *grown = m ? realloc(evs, (n + m) * sizeof *evs) : evs;
+		if (m && grown) {
+			evs = grown;
+			for (size_t j = 0; j < m; j++)
+				evs[n++] = ev[j];
+		}
+		free(ev);
+	}
+	if (n > 1)
+		qsort(evs, n, sizeof *evs, cmp_ev);
+	char d[INFORCE_DATE_BUFSZ];
+	json_t *env = json_object();
+	json_object_set_new(env, "from_after", json_string(inforce_date_format(d1, d)));
+	json_object_set_new(env, "to", json_string(inforce_date_format(d2, d)));
+	rc = render_events(c, evs, n, format, env);
+	free(evs);
+	inforce_snapshot_free(snap);
+	inforce_store_close(store);
+	return rc;
+}

@@ -1,0 +1,125 @@
+/*
+ * cmd_group.c - `inforce group GROUP TREATY [--on DATE]`: which members of a group
+ * (as its membership stood on that date) are in or out of a treaty. "In" means an
+ * instrument deposited and not withdrawn (party or contracting).
+ */
+#include <jansson.h>
+#include <stdlib.h>
+
+#include "cli.h"
+
+int cmd_group(struct cli *c, int argc, char **argv)
+{
+	const char *on_t = NULL, *format = "table", *list = NULL, *pos[2];
+	const struct opt opts[] = {
+		{"on", 1, &on_t, "DATE  the date asked about (default: today)"},
+		{"format", 1, &format, "FMT   table, csv or json"},
+		{"list", 0, &list, "      list the groups held"},
+		{0},
+	};
+	int help, rc = cli_parse(c, "group", "GROUP TREATY [--on DATE] | --list",
+				 "Which members of GROUP (EU, NATO, RUS-NEIGHBOURS...), as the group\n"
+				 "stood on DATE, are in TREATY (instrument deposited, not withdrawn) and\n"
+				 "which are out, with each member's status.",
+				 opts, argc, argv, pos, list ? 0 : 2, 2, &help);
+	inforce_day on;
+	if (rc || help)
+		return rc;
+	if ((rc = cli_date(c, "group", "--on", on_t, &on)) ||
+	    (rc = cli_format(c, "group", format, "table,csv,json", &format)))
+		return rc;
+	inforce_store *store;
+	inforce_snapshot *snap = cli_load(c, &store, &rc);
+	if (!snap)
+		return rc;
+	const inforce_member **m = NULL;
+	char d[INFORCE_DATE_BUFSZ], id[32];
+	if (list) {
+		size_t ng;
+		const char *const *names = inforce_group_names(snap, &ng);
+		for (size_t i = 0; i < ng; i++) {
+			size_t nm;
+			const inforce_member **now = inforce_group_members(snap, names[i], on, &nm);
+			fprintf(c->out, "%-16s %3zu members on %s\n", names[i], nm,
+				inforce_date_format(on, d));
+			free(now);
+		}
+		goto out;
+	}
+	const inforce_treaty *t = inforce_snapshot_treaty(snap, pos[1]);
+	if (!inforce_group_known(snap, pos[0])) {
+		fprintf(c->errs, "inforce: unknown group '%s' (see 'inforce group --list')\n", pos[0]);
+		rc = EXIT_USAGE;
+		goto out;
+	}
+	if (!t) {
+		fprintf(c->errs, "inforce: unknown treaty '%s' (see 'inforce treaty --list')\n",
+			pos[1]);
+		rc = EXIT_USAGE;
+		goto out;
+	}
+	size_t n, in = 0;
+	m = inforce_group_members(snap, pos[0], on, &n);
+	json_t *arr = json_array();
+	if (format[0] == 'c')
+		fprintf(c->out, "group,treaty,on,iso3,name,in,status,consent,entry_into_force,"
+				"withdrawal_effective\n");
+	else if (format[0] == 't')
+		fprintf(c->out, "%s members on %s in %s\n\n%-4s %-30s %-4s %-11s %-10s %s\n", pos[0],
+			inforce_date_format(on, d), inforce_treaty_id(t), "ISO3", "State", "In?",
+			"Status", "In force", "Withdrawal (notified -> effect)");
+	for (size_t i = 0; m && i < n; i++) {
+		inforce_standing s;
+		inforce_status_one(t, m[i]->iso3, on, &s);
+		int is_in = s.status == INFORCE_ST_PARTY || s.status == INFORCE_ST_CONTRACTING;
+		char e[16], w[64];
+		in += is_in;
+		const char *st = s.status == INFORCE_ST_NONE ? "-" : inforce_status_name(s.status);
+		if (format[0] == 'j') {
+			json_t *o = render_standing_json(&s);
+			json_object_set_new(o, "name", json_string(m[i]->name));
+			json_object_set_new(o, "in", json_boolean(is_in));
+			json_object_set_new(o, "membership_source", json_string(m[i]->source));
+			json_array_append_new(arr, o);
+		} else if (format[0] == 'c') {
+			cli_csv_field(c->out, pos[0], 1);
+			cli_csv_field(c->out, cli_lower(inforce_treaty_id(t), id, sizeof id), 0);
+			cli_csv_field(c->out, inforce_date_format(on, d), 0);
+			cli_csv_field(c->out, m[i]->iso3, 0);
+			cli_csv_field(c->out, m[i]->name, 0);
+			cli_csv_field(c->out, is_in ? "true" : "false", 0);
+			cli_csv_field(c->out, s.status == INFORCE_ST_NONE ? "" : st, 0);
+			cli_csv_field(c->out, cli_day(s.consent, d), 0);
+			cli_csv_field(c->out, render_eif(&s, e, sizeof e), 0);
+			cli_csv_field(c->out, cli_day(s.withdrawal_effective, d), 0);
+			fputc('\n', c->out);
+		} else {
+			fprintf(c->out, "%-4s ", m[i]->iso3);
+			cli_cell(c->out, m[i]->name, 30);
+			fprintf(c->out, " %-4s %-11s %-10s %s\n", is_in ? "in" : "out", st,
+				render_eif(&s, e, sizeof e), render_withdrawal(&s, w, sizeof w));
+		}
+	}
+	if (format[0] == 'j') {
+		json_t *o = json_object();
+		json_object_set_new(o, "group", json_string(pos[0]));
+		json_object_set_new(o, "treaty", json_string(cli_lower(inforce_treaty_id(t), id, sizeof id)));
+		json_object_set_new(o, "on", json_string(inforce_date_format(on, d)));
+		json_object_set_new(o, "members", json_integer((json_int_t)n));
+		json_object_set_new(o, "in", json_integer((json_int_t)in));
+		json_object_set_new(o, "out", json_integer((json_int_t)(n - in)));
+		json_object_set_new(o, "states", arr);
+		rc = render_json(c, o);
+	} else {
+		json_decref(arr);
+		if (format[0] == 't')
+			fprintf(c->out, "\n%zu members: %zu in (instrument deposited, not withdrawn), "
+					"%zu out\n",
+				n, in, n - in);
+	}
+out:
+	free(m);
+	inforce_snapshot_free(snap);
+	inforce_store_close(store);
+	return rc;
+}

@@ -1,0 +1,38 @@
+# What took effect or fell due in the first quarter of 2026: Finland's and Poland's withdrawals, Vanuatu's entry into force, treaty deadlines.
+args: upcoming --from 2026-01-01 --days 90
+exit: 0
+store: unchanged
+--- stdout
+2026-01-01  ccm: Benin: treaty deadline (stockpile_destruction) (art. 3(2))
+            act #323:
+            http://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Chapter%20XXVI/XXVI-6.en.xml
+2026-01-01  ccm: Slovakia: treaty deadline (clearance) (art. 4(1)(a))
+            act #501:
+            https://www.hrw.org/news/2015/07/28/slovakia-joins-global-ban-cluster-munitions
+2026-01-10  apmbt: Finland: withdrawal takes effect [party -> withdrawn] (art. 20(2)-(3))
+            act #101:
+            https://www.gamereactor.eu/finland-informs-un-about-exit-from-landmine-ban-treaty-1571813/
+2026-02-01  ccm: Iceland: treaty deadline (clearance) (art. 4(1)(a))
+            act #402:
+            https://archives2.the-monitor.org/en-gb/reports/2022/iceland/cluster-munition-ban-policy.aspx
+2026-02-01  ccm: Rwanda: treaty deadline (clearance) (art. 4(1)(a))
+            act #484:
+            http://www.stopclustermunitions.org/en-gb/media/news/2015/rwanda-bans-cluster-bombs.aspx
+2026-02-20  apmbt: Poland: withdrawal takes effect [party -> withdrawn] (art. 20(2)-(3))
+            act #218:
+            https://icblcmc.org/our-impact/civilians-will-pay-the-heavy-price-of-polands-withdrawal-from-the-mine-ban-treaty-warns-nobel-peace-prize-laureate
+2026-02-28  apmbt: Marshall Islands: treaty deadline (initial_report) (art. 7(1))
+            act #176:
+            https://www.icblcmc.org/our-impact/marshall-islands-becomes-the-165th-state-party-to-the-mine-ban-treaty
+2026-03-01  ccm: Colombia: treaty deadline (clearance) (art. 4(1)(a))
+            act #348:
+            http://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Chapter%20XXVI/XXVI-6.en.xml
+2026-03-01  ccm: Somalia: treaty deadline (clearance) (art. 4(1)(a))
+            act #505:
+            http://www.the-monitor.org/en-gb/reports/2016/somalia/cluster-munition-ban-policy.aspx
+2026-03-01  ccm: Vanuatu: enters into force for it [contracting -> party] (art. 17(2))
+            act #529:
+            https://icblcmc.org/our-impact/vanuatu-becomes-the-112th-state-party-to-the-convention-on-cluster-munitions
+2026-04-01  ccm: Mauritius: treaty deadline (clearance) (art. 4(1)(a))
+            act #440:
+            http://stopclustermunitions.org/en-gb/media/news/2015/mauritius-accedes-to-the-convention-on-cluster-munitions!.aspx
