@@ -231,14 +231,6 @@ const char *cli_day(inforce_day d, char buf[INFORCE_DATE_BUFSZ])
 	return inforce_date_format(d, buf);
 }
 
-const char *cli_lower(const char *s, char *buf, size_t size)
-{
-	size_t i = 0;
-	for (; s[i] && i + 1 < size; i++)
-		buf[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
-	buf[i] = '\0';
-	return buf;
-}
 
 void cli_wrap(FILE *f, const char *text, size_t indent, size_t width)
 {

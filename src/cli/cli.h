@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "inforce/inforce.h"
+#include "view.h"
 
 /* Exit codes (documented in inforce(1) and the README). */
 enum { EXIT_OK = 0, EXIT_RUNTIME = 1, EXIT_USAGE = 2 };
@@ -71,12 +72,9 @@ void cli_wrap(FILE *f, const char *text, size_t indent, size_t width);
 void cli_wrap_at(FILE *f, const char *text, size_t col0, size_t indent, size_t width);
 const char *cli_day(inforce_day d, char buf[INFORCE_DATE_BUFSZ]);
 /* Lowercase copy of a treaty id for machine output ("ccm"). */
-const char *cli_lower(const char *s, char *buf, size_t size);
+#define cli_lower view_lower
 
-/* render.c: one standing, the same in every command and format. */
-struct json_t;
-/* The JSON object of a standing (see docs/json.md); NULL when out of memory. */
-struct json_t *render_standing_json(const inforce_standing *s);
+/* render.c: one standing, the same in every command and format (JSON: view.h). */
 /* "ratification 2011-03-24" or "" */
 const char *render_consent(const inforce_standing *s, char *buf, size_t size);
 /* "2013-04-09 a": the consent date with the UNTC mark of its kind, or "" */
@@ -89,9 +87,8 @@ const char *render_eif(const inforce_standing *s, char *buf, size_t size);
 int render_json(struct cli *c, struct json_t *v);
 /* Events (diff, upcoming, firsts) as a table, CSV or JSON array. */
 int render_events(struct cli *c, const inforce_event *ev, size_t n, const char *format,
-		  struct json_t *envelope);
-/* A one-line description of an event ("Lithuania: withdrawal takes effect"). */
-const char *render_event_text(const inforce_event *e, char *buf, size_t size);
+		  const char *from_key, inforce_day from, const char *to_key, inforce_day to);
+
 
 /* Subcommands: one file each. */
 int cmd_init(struct cli *c, int argc, char **argv);

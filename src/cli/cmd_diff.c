@@ -77,11 +77,7 @@ int cmd_diff(struct cli *c, int argc, char **argv)
 	}
 	if (n > 1)
 		qsort(evs, n, sizeof *evs, cmp_ev);
-	char d[INFORCE_DATE_BUFSZ];
-	json_t *env = json_object();
-	json_object_set_new(env, "from_after", json_string(inforce_date_format(d1, d)));
-	json_object_set_new(env, "to", json_string(inforce_date_format(d2, d)));
-	rc = render_events(c, evs, n, format, env);
+	rc = render_events(c, evs, n, format, "from_after", d1, "to", d2);
 	free(evs);
 	inforce_snapshot_free(snap);
 	inforce_store_close(store);

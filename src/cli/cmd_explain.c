@@ -8,39 +8,6 @@
 
 #include "cli.h"
 
-static json_t *steps_json(const inforce_treaty *t, const char *iso3, inforce_day on,
-			  const inforce_step *st, size_t n)
-{
-	char d[INFORCE_DATE_BUFSZ], id[32];
-	json_t *o = json_object(), *arr = json_array();
-	json_object_set_new(o, "treaty", json_string(cli_lower(inforce_treaty_id(t), id, sizeof id)));
-	json_object_set_new(o, "iso3", json_string(iso3));
-	json_object_set_new(o, "on", json_string(inforce_date_format(on, d)));
-	for (size_t i = 0; i < n; i++) {
-		json_t *s = json_object();
-		json_object_set_new(s, "topic", json_string(st[i].topic));
-		json_object_set_new(s, "article", st[i].article ? json_string(st[i].article) : json_null());
-		json_object_set_new(s, "text", json_string(st[i].text));
-		if (st[i].act) {
-			json_t *a = json_object();
-			json_object_set_new(a, "id", json_integer(st[i].act->id));
-			json_object_set_new(a, "kind", json_string(inforce_act_kind_name(st[i].act->kind)));
-			json_object_set_new(a, "date", json_string(inforce_date_format(st[i].act->date, d)));
-			json_object_set_new(a, "source", json_string(st[i].act->source));
-			json_object_set_new(s, "act", a);
-		}
-		if (st[i].conflict) {
-			json_t *c = json_object();
-			json_object_set_new(c, "id", json_integer(st[i].conflict->id));
-			json_object_set_new(c, "source", json_string(st[i].conflict->source));
-			json_object_set_new(s, "conflict_record", c);
-		}
-		json_array_append_new(arr, s);
-	}
-	json_object_set_new(o, "steps", arr);
-	return o;
-}
-
 int cmd_explain(struct cli *c, int argc, char **argv)
 {
 	const char *on_text = NULL, *format = "text", *pos[2];
@@ -80,7 +47,7 @@ int cmd_explain(struct cli *c, int argc, char **argv)
 	} else if (!(st = inforce_explain(snap, t, iso3, on, &n, &err))) {
 		rc = cli_fail(c, &err);
 	} else if (format[0] == 'j') {
-		rc = render_json(c, steps_json(t, iso3, on, st, n));
+		rc = render_json(c, view_explain_json(t, iso3, on, st, n));
 	} else {
 		char d[INFORCE_DATE_BUFSZ];
 		fprintf(c->out, "%s in %s, as of %s\n\n", inforce_snapshot_state_name(snap, iso3),

@@ -61,7 +61,11 @@ int cmd_firsts(struct cli *c, int argc, char **argv)
 	if (limit > 0 && (size_t)limit < n)
 		n = (size_t)limit;
 	char d[INFORCE_DATE_BUFSZ], e[INFORCE_DATE_BUFSZ], id[32];
-	json_t *arr = json_array();
+	if (format[0] == 'j') {
+		rc = render_json(c, view_firsts_json(action, tag, group, treaties, sel, n));
+		free(sel);
+		goto out;
+	}
 	if (format[0] == 't')
 		fprintf(c->out, "First %s%s%s%s%s, over %zu treat%s held%s%s:\n\n", action,
 			group ? " by members of " : "", group ? group : "",
@@ -71,25 +75,10 @@ int cmd_firsts(struct cli *c, int argc, char **argv)
 		fprintf(c->out, "rank,date,treaty,iso3,name,act,effective,source\n");
 	for (size_t i = 0; i < n; i++) {
 		const inforce_event *ev = &sel[i];
-		inforce_standing s;
-		inforce_status_one(ev->treaty, ev->iso3, ev->date, &s);
-		inforce_day eff = ev->kind == INFORCE_EV_WITHDRAWAL_NOTIFIED ? s.withdrawal_effective
-		                : ev->kind == INFORCE_EV_CONSENT ? s.entry_into_force : INFORCE_DAY_NONE;
+		inforce_day eff = view_first_effective(ev);
 		const char *act = ev->act ? inforce_act_kind_name(ev->act->kind) : inforce_event_name(ev->kind);
 		cli_lower(inforce_treaty_id(ev->treaty), id, sizeof id);
-		if (format[0] == 'j') {
-			json_t *o = json_object();
-			json_object_set_new(o, "rank", json_integer((json_int_t)i + 1));
-			json_object_set_new(o, "date", json_string(inforce_date_format(ev->date, d)));
-			json_object_set_new(o, "treaty", json_string(id));
-			json_object_set_new(o, "iso3", json_string(ev->iso3));
-			json_object_set_new(o, "name", json_string(ev->name));
-			json_object_set_new(o, "act", json_string(act));
-			json_object_set_new(o, "effective", eff == INFORCE_DAY_NONE ? json_null()
-								: json_string(inforce_date_format(eff, e)));
-			json_object_set_new(o, "source", ev->act ? json_string(ev->act->source) : json_null());
-			json_array_append_new(arr, o);
-		} else if (format[0] == 'c') {
+		if (format[0] == 'c') {
 			char rank[24];
 			snprintf(rank, sizeof rank, "%zu", i + 1);
 			cli_csv_field(c->out, rank, 1);
@@ -112,16 +101,7 @@ int cmd_firsts(struct cli *c, int argc, char **argv)
 			cli_wrap(c->out, line, 5, 100);
 		}
 	}
-	if (format[0] == 'j') {
-		json_t *o = json_object();
-		json_object_set_new(o, "action", json_string(action));
-		json_object_set_new(o, "tag", tag ? json_string(tag) : json_null());
-		json_object_set_new(o, "group", group ? json_string(group) : json_null());
-		json_object_set_new(o, "treaties_considered", json_integer((json_int_t)treaties));
-		json_object_set_new(o, "firsts", arr);
-		rc = render_json(c, o);
-	} else {
-		json_decref(arr);
+	{
 		if (format[0] == 't' && n == 0)
 			fprintf(c->out, "(none)\n");
 	}

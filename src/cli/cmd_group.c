@@ -58,9 +58,12 @@ int cmd_group(struct cli *c, int argc, char **argv)
 		rc = EXIT_USAGE;
 		goto out;
 	}
+	if (format[0] == 'j') {
+		rc = render_json(c, view_group_json(snap, pos[0], t, on));
+		goto out;
+	}
 	size_t n, in = 0;
 	m = inforce_group_members(snap, pos[0], on, &n);
-	json_t *arr = json_array();
 	if (format[0] == 'c')
 		fprintf(c->out, "group,treaty,on,iso3,name,in,status,consent,entry_into_force,"
 				"withdrawal_effective\n");
@@ -71,17 +74,11 @@ int cmd_group(struct cli *c, int argc, char **argv)
 	for (size_t i = 0; m && i < n; i++) {
 		inforce_standing s;
 		inforce_status_one(t, m[i]->iso3, on, &s);
-		int is_in = s.status == INFORCE_ST_PARTY || s.status == INFORCE_ST_CONTRACTING;
+		int is_in = view_is_in(&s);
 		char e[16], w[64];
 		in += is_in;
 		const char *st = s.status == INFORCE_ST_NONE ? "-" : inforce_status_name(s.status);
-		if (format[0] == 'j') {
-			json_t *o = render_standing_json(&s);
-			json_object_set_new(o, "name", json_string(m[i]->name));
-			json_object_set_new(o, "in", json_boolean(is_in));
-			json_object_set_new(o, "membership_source", json_string(m[i]->source));
-			json_array_append_new(arr, o);
-		} else if (format[0] == 'c') {
+		if (format[0] == 'c') {
 			cli_csv_field(c->out, pos[0], 1);
 			cli_csv_field(c->out, cli_lower(inforce_treaty_id(t), id, sizeof id), 0);
 			cli_csv_field(c->out, inforce_date_format(on, d), 0);
@@ -100,18 +97,7 @@ int cmd_group(struct cli *c, int argc, char **argv)
 				render_eif(&s, e, sizeof e), render_withdrawal(&s, w, sizeof w));
 		}
 	}
-	if (format[0] == 'j') {
-		json_t *o = json_object();
-		json_object_set_new(o, "group", json_string(pos[0]));
-		json_object_set_new(o, "treaty", json_string(cli_lower(inforce_treaty_id(t), id, sizeof id)));
-		json_object_set_new(o, "on", json_string(inforce_date_format(on, d)));
-		json_object_set_new(o, "members", json_integer((json_int_t)n));
-		json_object_set_new(o, "in", json_integer((json_int_t)in));
-		json_object_set_new(o, "out", json_integer((json_int_t)(n - in)));
-		json_object_set_new(o, "states", arr);
-		rc = render_json(c, o);
-	} else {
-		json_decref(arr);
+	{
 		if (format[0] == 't')
 			fprintf(c->out, "\n%zu members: %zu in (instrument deposited, not withdrawn), "
 					"%zu out\n",

@@ -40,11 +40,15 @@ int cmd_state(struct cli *c, int argc, char **argv)
 		inforce_store_close(store);
 		return EXIT_USAGE;
 	}
-	char d[INFORCE_DATE_BUFSZ], a[32], b[64], e[16], id[32];
-	json_t *arr = json_array();
+	char d[INFORCE_DATE_BUFSZ], a[32], b[64], e[16];
 	int any = 0;
-	if (format[0] == 't')
-		fprintf(c->out, "%s (%s) on %s\n(acts listed with their store id, date, kind and source)\n\n%-8s %-11s %-10s %-13s %-10s %s\n",
+	if (format[0] == 'j') {
+		rc = render_json(c, view_state_json(snap, iso3, on));
+		inforce_snapshot_free(snap);
+		inforce_store_close(store);
+		return rc;
+	}
+	fprintf(c->out, "%s (%s) on %s\n(acts listed with their store id, date, kind and source)\n\n%-8s %-11s %-10s %-13s %-10s %s\n",
 			inforce_snapshot_state_name(snap, iso3), iso3, inforce_date_format(on, d),
 			"Treaty", "Status", "Signed", "Consent", "In force",
 			"Withdrawal (notified -> effect)");
@@ -55,15 +59,7 @@ int cmd_state(struct cli *c, int argc, char **argv)
 		if (s.status == INFORCE_ST_NONE)
 			continue;
 		any = 1;
-		if (format[0] == 'j') {
-			json_t *o = json_object(), *st = render_standing_json(&s);
-			json_object_set_new(o, "treaty",
-					    json_string(cli_lower(inforce_treaty_id(t), id, sizeof id)));
-			json_object_update(o, st);
-			json_decref(st);
-			json_array_append_new(arr, o);
-			continue;
-		}
+
 		fprintf(c->out, "%-8s %-11s %-10s %-13s %-10s %s\n", inforce_treaty_id(t),
 			inforce_status_name(s.status), cli_day(s.signature, d),
 			render_consent_mark(&s, a, sizeof a), render_eif(&s, e, sizeof e),
@@ -77,15 +73,7 @@ int cmd_state(struct cli *c, int argc, char **argv)
 			cli_wrap_at(c->out, act->source, 44, 44, 100);
 		}
 	}
-	if (format[0] == 'j') {
-		json_t *o = json_object();
-		json_object_set_new(o, "iso3", json_string(iso3));
-		json_object_set_new(o, "name", json_string(inforce_snapshot_state_name(snap, iso3)));
-		json_object_set_new(o, "on", json_string(inforce_date_format(on, d)));
-		json_object_set_new(o, "treaties", arr);
-		rc = render_json(c, o);
-	} else {
-		json_decref(arr);
+	{
 		if (!any)
 			fprintf(c->out, "(no act in any treaty held, on or before this date)\n");
 	}

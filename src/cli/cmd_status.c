@@ -78,33 +78,6 @@ static void print_csv(struct cli *c, const inforce_treaty *t, const inforce_stan
 	}
 }
 
-static json_t *status_json(const inforce_treaty *t, inforce_day on, inforce_day as_recorded,
-			   const inforce_standing *st, size_t n, const inforce_counts *k)
-{
-	char d[INFORCE_DATE_BUFSZ], id[32];
-	const inforce_eif *eif = inforce_treaty_eif(t);
-	json_t *o = json_object(), *counts = json_object(), *states = json_array();
-	json_object_set_new(o, "treaty", json_string(cli_lower(inforce_treaty_id(t), id, sizeof id)));
-	json_object_set_new(o, "on", json_string(inforce_date_format(on, d)));
-	if (as_recorded != INFORCE_DAY_NONE)
-		json_object_set_new(o, "as_recorded", json_string(inforce_date_format(as_recorded, d)));
-	json_object_set_new(o, "entry_into_force",
-			    eif->date == INFORCE_DAY_NONE
-				    ? json_null()
-				    : json_string(inforce_date_format(eif->date, d)));
-	json_object_set_new(counts, "parties", json_integer(k->parties));
-	json_object_set_new(counts, "withdrawal_pending", json_integer(k->withdrawal_pending));
-	json_object_set_new(counts, "contracting", json_integer(k->contracting));
-	json_object_set_new(counts, "signatories", json_integer(k->signatories));
-	json_object_set_new(counts, "withdrawn", json_integer(k->withdrawn));
-	json_object_set_new(counts, "deposited", json_integer(k->deposited));
-	json_object_set_new(o, "counts", counts);
-	for (size_t i = 0; i < n; i++)
-		json_array_append_new(states, render_standing_json(&st[i]));
-	json_object_set_new(o, "states", states);
-	return o;
-}
-
 int cmd_status(struct cli *c, int argc, char **argv)
 {
 	const char *on_text = NULL, *format = "table", *as_rec = NULL, *pos[1];
@@ -149,7 +122,7 @@ int cmd_status(struct cli *c, int argc, char **argv)
 	else if (format[0] == 'c')
 		print_csv(c, t, st, n);
 	else
-		rc = render_json(c, status_json(t, on, inforce_snapshot_as_recorded(snap), st, n, &k));
+		rc = render_json(c, view_status_json(t, on, inforce_snapshot_as_recorded(snap), st, n, &k));
 	free(st);
 out:
 	inforce_snapshot_free(snap);

@@ -2,7 +2,6 @@
  * cmd_timeline.c - `inforce timeline TREATY [--from D] [--to D] [--step ...]`: the
  * counts by status on each date of a period.
  */
-#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -47,7 +46,7 @@ int cmd_timeline(struct cli *c, int argc, char **argv)
 	inforce_point *pts = NULL;
 	size_t n = 0;
 	inforce_error err = {0};
-	char d[INFORCE_DATE_BUFSZ], id[32];
+	char d[INFORCE_DATE_BUFSZ];
 	if (!t) {
 		fprintf(c->errs, "inforce: unknown treaty '%s' (see 'inforce treaty --list')\n",
 			pos[0]);
@@ -68,23 +67,7 @@ int cmd_timeline(struct cli *c, int argc, char **argv)
 		goto out;
 	}
 	if (format[0] == 'j') {
-		json_t *o = json_object(), *arr = json_array();
-		json_object_set_new(o, "treaty", json_string(cli_lower(inforce_treaty_id(t), id, sizeof id)));
-		json_object_set_new(o, "step", json_string(step_t));
-		for (size_t i = 0; i < n; i++) {
-			const inforce_counts *k = &pts[i].counts;
-			json_t *p = json_object();
-			json_object_set_new(p, "date", json_string(inforce_date_format(pts[i].date, d)));
-			json_object_set_new(p, "parties", json_integer(k->parties));
-			json_object_set_new(p, "withdrawal_pending", json_integer(k->withdrawal_pending));
-			json_object_set_new(p, "contracting", json_integer(k->contracting));
-			json_object_set_new(p, "signatories", json_integer(k->signatories));
-			json_object_set_new(p, "withdrawn", json_integer(k->withdrawn));
-			json_object_set_new(p, "deposited", json_integer(k->deposited));
-			json_array_append_new(arr, p);
-		}
-		json_object_set_new(o, "points", arr);
-		rc = render_json(c, o);
+		rc = render_json(c, view_timeline_json(t, step_t, pts, n));
 		goto out;
 	}
 	if (format[0] == 'c')

@@ -138,53 +138,6 @@ static void print_text(struct cli *c, const inforce_snapshot *snap, const inforc
 	cli_wrap(c->out, inforce_treaty_meta(t, "source"), 2, 100);
 }
 
-static json_t *treaty_json(const inforce_snapshot *snap, const inforce_treaty *t)
-{
-	char d[INFORCE_DATE_BUFSZ], id[32];
-	static const char *const keys[] = {"untc", "short_name", "title", "adopted",
-					   "adopted_place", "opened_for_signature", "depositary",
-					   "tags", "published_entry_into_force", "source", "notes"};
-	json_t *o = json_object(), *rules = json_array(), *eif = json_object();
-	json_object_set_new(o, "id", json_string(cli_lower(inforce_treaty_id(t), id, sizeof id)));
-	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
-		const char *v = inforce_treaty_meta(t, keys[i]);
-		json_object_set_new(o, keys[i], v ? json_string(v) : json_null());
-	}
-	const inforce_eif *e = inforce_treaty_eif(t);
-	json_object_set_new(eif, "date", e->date == INFORCE_DAY_NONE
-						 ? json_null()
-						 : json_string(inforce_date_format(e->date, d)));
-	json_object_set_new(eif, "trigger_date",
-			    e->trigger_date == INFORCE_DAY_NONE
-				    ? json_null()
-				    : json_string(inforce_date_format(e->trigger_date, d)));
-	json_t *who = json_array();
-	for (size_t i = 0; i < e->trigger_count; i++)
-		json_array_append_new(who, json_string(e->trigger_states[i]));
-	json_object_set_new(eif, "trigger_states", who);
-	json_object_set_new(eif, "instruments_needed", json_integer(e->instruments_needed));
-	json_object_set_new(eif, "instruments_by_trigger", json_integer(e->instruments_by_trigger));
-	json_object_set_new(eif, "instruments_held", json_integer(e->instruments_held));
-	json_t *missing = json_array();
-	for (size_t i = 0; i < e->missing_count; i++)
-		json_array_append_new(missing, json_string(e->missing[i]));
-	json_object_set_new(eif, "missing_states", missing);
-	json_object_set_new(o, "entry_into_force", eif);
-	for (size_t i = 0; i < inforce_treaty_rule_count(t); i++) {
-		const inforce_rule_text *r = inforce_treaty_rule_at(t, i);
-		json_t *ro = json_object();
-		json_object_set_new(ro, "rule", json_string(r->what));
-		if (r->name)
-			json_object_set_new(ro, "name", json_string(r->name));
-		json_object_set_new(ro, "article", r->article ? json_string(r->article) : json_null());
-		json_object_set_new(ro, "text", json_string(r->text));
-		json_array_append_new(rules, ro);
-	}
-	json_object_set_new(o, "rules", rules);
-	(void)snap;
-	return o;
-}
-
 int cmd_treaty(struct cli *c, int argc, char **argv)
 {
 	const char *format = "text", *list_opt = NULL, *pos[1];
@@ -216,7 +169,7 @@ int cmd_treaty(struct cli *c, int argc, char **argv)
 				pos[0]);
 			rc = EXIT_USAGE;
 		} else if (format[0] == 'j') {
-			rc = render_json(c, treaty_json(snap, t));
+			rc = render_json(c, view_treaty_json(snap, t));
 		} else {
 			print_text(c, snap, t);
 		}

@@ -1,0 +1,384 @@
+/*
+ * json.c - the JSON shapes of inforce's answers, built from the library's types with
+ * jansson: one standing, a treaty's status, a treaty, an event, an explanation. The
+ * CLI (--format json) and the HTTP API both call these, so the shapes are the same
+ * everywhere (docs/json.md). Every function returns a new reference the caller owns.
+ */
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "view.h"
+
+const char *view_lower(const char *s, char *buf, size_t size)
+{
+	size_t i = 0;
+	for (; s[i] && i + 1 < size; i++)
+		buf[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+	buf[i] = '\0';
+	return buf;
+}
+
+static json_t *day_json(inforce_day d)
+{
+	char buf[INFORCE_DATE_BUFSZ];
+	return d == INFORCE_DAY_NONE ? json_null() : json_string(inforce_date_format(d, buf));
+}
+
+json_t *view_standing_json(const inforce_standing *s)
+{
+	json_t *o = json_object();
+	if (!o)
+		return NULL;
+	json_object_set_new(o, "iso3", json_string(s->iso3));
+	json_object_set_new(o, "name", json_string(s->name ? s->name : s->iso3));
+	json_object_set_new(o, "status", json_string(inforce_status_name(s->status)));
+	json_object_set_new(o, "signature", day_json(s->signature));
+	if (s->consent != INFORCE_DAY_NONE) {
+		json_t *c = json_object();
+		json_object_set_new(c, "kind", json_string(inforce_act_kind_name(s->consent_kind)));
+		json_object_set_new(c, "date", day_json(s->consent));
+		json_object_set_new(o, "consent", c);
+	} else {
+		json_object_set_new(o, "consent", json_null());
+	}
+	json_object_set_new(o, "entry_into_force", day_json(s->entry_into_force));
+	if (s->eif_unknown)
+		json_object_set_new(o, "entry_into_force_unknown", json_true());
+	if (s->withdrawal_notified != INFORCE_DAY_NONE) {
+		json_t *w = json_object();
+		json_object_set_new(w, "notified", day_json(s->withdrawal_notified));
+		json_object_set_new(w, "effective", day_json(s->withdrawal_effective));
+		json_object_set_new(w, "pending", json_boolean(s->withdrawal_pending));
+		json_object_set_new(o, "withdrawal", w);
+	} else {
+		json_object_set_new(o, "withdrawal", json_null());
+	}
+	if (s->provisional != INFORCE_DAY_NONE)
+		json_object_set_new(o, "provisional_application", day_json(s->provisional));
+	if (s->suspension != INFORCE_DAY_NONE)
+		json_object_set_new(o, "suspension_declared", day_json(s->suspension));
+	if (s->ratification_withdrawn != INFORCE_DAY_NONE)
+		json_object_set_new(o, "ratification_withdrawn", day_json(s->ratification_withdrawn));
+	json_t *acts = json_array();
+	for (size_t i = 0; i < s->act_count; i++) {
+		const inforce_act *a = s->acts[i];
+		json_t *ao = json_object();
+		json_object_set_new(ao, "id", json_integer(a->id));
+		json_object_set_new(ao, "kind", json_string(inforce_act_kind_name(a->kind)));
+		json_object_set_new(ao, "date", day_json(a->date));
+		json_object_set_new(ao, "source", json_string(a->source));
+		json_array_append_new(acts, ao);
+	}
+	json_object_set_new(o, "acts", acts);
+	json_t *src = json_array();
+	for (size_t i = 0; i < s->act_count; i++) {
+		const char *u = s->acts[i]->source;
+		int seen = 0;
+		for (size_t j = 0; j < i && !seen; j++)
+			seen = strcmp(s->acts[j]->source, u) == 0;
+		if (!seen)
+			json_array_append_new(src, json_string(u));
+	}
+	json_object_set_new(o, "sources", src);
+	return o;
+}
+
+
+const char *view_event_text(const inforce_event *e, char *buf, size_t size)
+{
+	static const char *const what[INFORCE_EV_COUNT] = {
+		[INFORCE_EV_TREATY_IN_FORCE] = "the treaty enters into force",
+		[INFORCE_EV_SIGNATURE] = "signature",
+		[INFORCE_EV_CONSENT] = "instrument deposited",
+		[INFORCE_EV_IN_FORCE] = "enters into force for it",
+		[INFORCE_EV_PROVISIONAL] = "provisional application declared",
+		[INFORCE_EV_WITHDRAWAL_NOTIFIED] = "withdrawal notified",
+		[INFORCE_EV_WITHDRAWAL_EFFECTIVE] = "withdrawal takes effect",
+		[INFORCE_EV_RATIFICATION_WITHDRAWN] = "instrument of ratification withdrawn",
+		[INFORCE_EV_SUSPENSION] = "suspension declared",
+		[INFORCE_EV_DEADLINE] = "treaty deadline",
+	};
+	char id[32];
+	if (e->kind == INFORCE_EV_DEADLINE)
+		snprintf(buf, size, "%s: %s: %s (%s)", view_lower(inforce_treaty_id(e->treaty), id, sizeof id),
+			 e->name, what[e->kind], e->detail ? e->detail : "");
+	else if (e->kind == INFORCE_EV_CONSENT && e->act)
+		snprintf(buf, size, "%s: %s: %s deposited", view_lower(inforce_treaty_id(e->treaty), id, sizeof id),
+			 e->name, inforce_act_kind_name(e->act->kind));
+	else
+		snprintf(buf, size, "%s: %s%s%s", view_lower(inforce_treaty_id(e->treaty), id, sizeof id),
+			 e->name ? e->name : "", e->name ? ": " : "", what[e->kind]);
+	return buf;
+}
+
+
+json_t *view_event_json(const inforce_event *e)
+{
+	char d[INFORCE_DATE_BUFSZ], id[32];
+	json_t *o = json_object();
+	json_object_set_new(o, "date", json_string(inforce_date_format(e->date, d)));
+	json_object_set_new(o, "treaty", json_string(view_lower(inforce_treaty_id(e->treaty), id, sizeof id)));
+	json_object_set_new(o, "event", json_string(inforce_event_name(e->kind)));
+	json_object_set_new(o, "iso3", e->iso3 ? json_string(e->iso3) : json_null());
+	json_object_set_new(o, "name", e->name ? json_string(e->name) : json_null());
+	if (e->iso3) {
+		json_object_set_new(o, "status_before", json_string(inforce_status_name(e->before)));
+		json_object_set_new(o, "status_after", json_string(inforce_status_name(e->after)));
+	}
+	if (e->detail)
+		json_object_set_new(o, "obligation", json_string(e->detail));
+	json_object_set_new(o, "article", e->article ? json_string(e->article) : json_null());
+	if (e->act) {
+		json_object_set_new(o, "act_id", json_integer(e->act->id));
+		json_object_set_new(o, "act", json_string(inforce_act_kind_name(e->act->kind)));
+		json_object_set_new(o, "act_date", json_string(inforce_date_format(e->act->date, d)));
+		json_object_set_new(o, "source", json_string(e->act->source));
+	} else {
+		json_object_set_new(o, "source", json_null());
+	}
+	return o;
+}
+
+
+json_t *view_status_json(const inforce_treaty *t, inforce_day on, inforce_day as_recorded,
+			   const inforce_standing *st, size_t n, const inforce_counts *k)
+{
+	char d[INFORCE_DATE_BUFSZ], id[32];
+	const inforce_eif *eif = inforce_treaty_eif(t);
+	json_t *o = json_object(), *counts = json_object(), *states = json_array();
+	json_object_set_new(o, "treaty", json_string(view_lower(inforce_treaty_id(t), id, sizeof id)));
+	json_object_set_new(o, "on", json_string(inforce_date_format(on, d)));
+	if (as_recorded != INFORCE_DAY_NONE)
+		json_object_set_new(o, "as_recorded", json_string(inforce_date_format(as_recorded, d)));
+	json_object_set_new(o, "entry_into_force",
+			    eif->date == INFORCE_DAY_NONE
+				    ? json_null()
+				    : json_string(inforce_date_format(eif->date, d)));
+	json_object_set_new(counts, "parties", json_integer(k->parties));
+	json_object_set_new(counts, "withdrawal_pending", json_integer(k->withdrawal_pending));
+	json_object_set_new(counts, "contracting", json_integer(k->contracting));
+	json_object_set_new(counts, "signatories", json_integer(k->signatories));
+	json_object_set_new(counts, "withdrawn", json_integer(k->withdrawn));
+	json_object_set_new(counts, "deposited", json_integer(k->deposited));
+	json_object_set_new(o, "counts", counts);
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(states, view_standing_json(&st[i]));
+	json_object_set_new(o, "states", states);
+	return o;
+}
+
+
+json_t *view_treaty_json(const inforce_snapshot *snap, const inforce_treaty *t)
+{
+	char d[INFORCE_DATE_BUFSZ], id[32];
+	static const char *const keys[] = {"untc", "short_name", "title", "adopted",
+					   "adopted_place", "opened_for_signature", "depositary",
+					   "tags", "published_entry_into_force", "source", "notes"};
+	json_t *o = json_object(), *rules = json_array(), *eif = json_object();
+	json_object_set_new(o, "id", json_string(view_lower(inforce_treaty_id(t), id, sizeof id)));
+	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+		const char *v = inforce_treaty_meta(t, keys[i]);
+		json_object_set_new(o, keys[i], v ? json_string(v) : json_null());
+	}
+	const inforce_eif *e = inforce_treaty_eif(t);
+	json_object_set_new(eif, "date", e->date == INFORCE_DAY_NONE
+						 ? json_null()
+						 : json_string(inforce_date_format(e->date, d)));
+	json_object_set_new(eif, "trigger_date",
+			    e->trigger_date == INFORCE_DAY_NONE
+				    ? json_null()
+				    : json_string(inforce_date_format(e->trigger_date, d)));
+	json_t *who = json_array();
+	for (size_t i = 0; i < e->trigger_count; i++)
+		json_array_append_new(who, json_string(e->trigger_states[i]));
+	json_object_set_new(eif, "trigger_states", who);
+	json_object_set_new(eif, "instruments_needed", json_integer(e->instruments_needed));
+	json_object_set_new(eif, "instruments_by_trigger", json_integer(e->instruments_by_trigger));
+	json_object_set_new(eif, "instruments_held", json_integer(e->instruments_held));
+	json_t *missing = json_array();
+	for (size_t i = 0; i < e->missing_count; i++)
+		json_array_append_new(missing, json_string(e->missing[i]));
+	json_object_set_new(eif, "missing_states", missing);
+	json_object_set_new(o, "entry_into_force", eif);
+	for (size_t i = 0; i < inforce_treaty_rule_count(t); i++) {
+		const inforce_rule_text *r = inforce_treaty_rule_at(t, i);
+		json_t *ro = json_object();
+		json_object_set_new(ro, "rule", json_string(r->what));
+		if (r->name)
+			json_object_set_new(ro, "name", json_string(r->name));
+		json_object_set_new(ro, "article", r->article ? json_string(r->article) : json_null());
+		json_object_set_new(ro, "text", json_string(r->text));
+		json_array_append_new(rules, ro);
+	}
+	json_object_set_new(o, "rules", rules);
+	(void)snap;
+	return o;
+}
+
+
+json_t *view_explain_json(const inforce_treaty *t, const char *iso3, inforce_day on,
+			  const inforce_step *st, size_t n)
+{
+	char d[INFORCE_DATE_BUFSZ], id[32];
+	json_t *o = json_object(), *arr = json_array();
+	json_object_set_new(o, "treaty", json_string(view_lower(inforce_treaty_id(t), id, sizeof id)));
+	json_object_set_new(o, "iso3", json_string(iso3));
+	json_object_set_new(o, "on", json_string(inforce_date_format(on, d)));
+	for (size_t i = 0; i < n; i++) {
+		json_t *s = json_object();
+		json_object_set_new(s, "topic", json_string(st[i].topic));
+		json_object_set_new(s, "article", st[i].article ? json_string(st[i].article) : json_null());
+		json_object_set_new(s, "text", json_string(st[i].text));
+		if (st[i].act) {
+			json_t *a = json_object();
+			json_object_set_new(a, "id", json_integer(st[i].act->id));
+			json_object_set_new(a, "kind", json_string(inforce_act_kind_name(st[i].act->kind)));
+			json_object_set_new(a, "date", json_string(inforce_date_format(st[i].act->date, d)));
+			json_object_set_new(a, "source", json_string(st[i].act->source));
+			json_object_set_new(s, "act", a);
+		}
+		if (st[i].conflict) {
+			json_t *c = json_object();
+			json_object_set_new(c, "id", json_integer(st[i].conflict->id));
+			json_object_set_new(c, "source", json_string(st[i].conflict->source));
+			json_object_set_new(s, "conflict_record", c);
+		}
+		json_array_append_new(arr, s);
+	}
+	json_object_set_new(o, "steps", arr);
+	return o;
+}
+
+
+json_t *view_timeline_json(const inforce_treaty *t, const char *step, const inforce_point *pts,
+			   size_t n)
+{
+	char d[INFORCE_DATE_BUFSZ], id[32];
+	json_t *o = json_object(), *arr = json_array();
+	json_object_set_new(o, "treaty", json_string(view_lower(inforce_treaty_id(t), id, sizeof id)));
+	json_object_set_new(o, "step", json_string(step));
+	for (size_t i = 0; i < n; i++) {
+		const inforce_counts *k = &pts[i].counts;
+		json_t *p = json_object();
+		json_object_set_new(p, "date", json_string(inforce_date_format(pts[i].date, d)));
+		json_object_set_new(p, "parties", json_integer(k->parties));
+		json_object_set_new(p, "withdrawal_pending", json_integer(k->withdrawal_pending));
+		json_object_set_new(p, "contracting", json_integer(k->contracting));
+		json_object_set_new(p, "signatories", json_integer(k->signatories));
+		json_object_set_new(p, "withdrawn", json_integer(k->withdrawn));
+		json_object_set_new(p, "deposited", json_integer(k->deposited));
+		json_array_append_new(arr, p);
+	}
+	json_object_set_new(o, "points", arr);
+	return o;
+}
+
+json_t *view_events_json(const char *from_key, inforce_day from, const char *to_key,
+			 inforce_day to, const inforce_event *ev, size_t n)
+{
+	char d[INFORCE_DATE_BUFSZ];
+	json_t *o = json_object(), *arr = json_array();
+	json_object_set_new(o, from_key, json_string(inforce_date_format(from, d)));
+	json_object_set_new(o, to_key, json_string(inforce_date_format(to, d)));
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(arr, view_event_json(&ev[i]));
+	json_object_set_new(o, "events", arr);
+	return o;
+}
+
+json_t *view_state_json(const inforce_snapshot *snap, const char *iso3, inforce_day on)
+{
+	char d[INFORCE_DATE_BUFSZ], id[32];
+	json_t *o = json_object(), *arr = json_array();
+	json_object_set_new(o, "iso3", json_string(iso3));
+	json_object_set_new(o, "name", json_string(inforce_snapshot_state_name(snap, iso3)));
+	json_object_set_new(o, "on", json_string(inforce_date_format(on, d)));
+	for (size_t i = 0; i < inforce_snapshot_treaty_count(snap); i++) {
+		const inforce_treaty *t = inforce_snapshot_treaty_at(snap, i);
+		inforce_standing s;
+		inforce_status_one(t, iso3, on, &s);
+		if (s.status == INFORCE_ST_NONE)
+			continue;
+		json_t *e = json_object(), *st = view_standing_json(&s);
+		json_object_set_new(e, "treaty", json_string(view_lower(inforce_treaty_id(t), id, sizeof id)));
+		json_object_update(e, st);
+		json_decref(st);
+		json_array_append_new(arr, e);
+	}
+	json_object_set_new(o, "treaties", arr);
+	return o;
+}
+
+int view_is_in(const inforce_standing *s)
+{
+	return s->status == INFORCE_ST_PARTY || s->status == INFORCE_ST_CONTRACTING;
+}
+
+json_t *view_group_json(const inforce_snapshot *snap, const char *group, const inforce_treaty *t,
+			inforce_day on)
+{
+	char d[INFORCE_DATE_BUFSZ], id[32];
+	size_t n, in = 0;
+	const inforce_member **m = inforce_group_members(snap, group, on, &n);
+	json_t *o = json_object(), *arr = json_array();
+	for (size_t i = 0; m && i < n; i++) {
+		inforce_standing s;
+		inforce_status_one(t, m[i]->iso3, on, &s);
+		json_t *e = view_standing_json(&s);
+		json_object_set_new(e, "name", json_string(m[i]->name));
+		json_object_set_new(e, "in", json_boolean(view_is_in(&s)));
+		json_object_set_new(e, "membership_source", json_string(m[i]->source));
+		json_array_append_new(arr, e);
+		in += view_is_in(&s);
+	}
+	free(m);
+	json_object_set_new(o, "group", json_string(group));
+	json_object_set_new(o, "treaty", json_string(view_lower(inforce_treaty_id(t), id, sizeof id)));
+	json_object_set_new(o, "on", json_string(inforce_date_format(on, d)));
+	json_object_set_new(o, "members", json_integer((json_int_t)n));
+	json_object_set_new(o, "in", json_integer((json_int_t)in));
+	json_object_set_new(o, "out", json_integer((json_int_t)(n - in)));
+	json_object_set_new(o, "states", arr);
+	return o;
+}
+
+inforce_day view_first_effective(const inforce_event *ev)
+{
+	inforce_standing s;
+	inforce_status_one(ev->treaty, ev->iso3, ev->date, &s);
+	return ev->kind == INFORCE_EV_WITHDRAWAL_NOTIFIED ? s.withdrawal_effective
+	       : ev->kind == INFORCE_EV_CONSENT           ? s.entry_into_force
+							  : INFORCE_DAY_NONE;
+}
+
+json_t *view_firsts_json(const char *action, const char *tag, const char *group, size_t treaties,
+			 const inforce_event *sel, size_t n)
+{
+	char d[INFORCE_DATE_BUFSZ], e[INFORCE_DATE_BUFSZ], id[32];
+	json_t *o = json_object(), *arr = json_array();
+	for (size_t i = 0; i < n; i++) {
+		const inforce_event *ev = &sel[i];
+		inforce_day eff = view_first_effective(ev);
+		json_t *f = json_object();
+		json_object_set_new(f, "rank", json_integer((json_int_t)i + 1));
+		json_object_set_new(f, "date", json_string(inforce_date_format(ev->date, d)));
+		json_object_set_new(f, "treaty", json_string(view_lower(inforce_treaty_id(ev->treaty), id, sizeof id)));
+		json_object_set_new(f, "iso3", json_string(ev->iso3));
+		json_object_set_new(f, "name", json_string(ev->name));
+		json_object_set_new(f, "act", json_string(ev->act ? inforce_act_kind_name(ev->act->kind)
+								  : inforce_event_name(ev->kind)));
+		json_object_set_new(f, "effective", eff == INFORCE_DAY_NONE
+							     ? json_null()
+							     : json_string(inforce_date_format(eff, e)));
+		json_object_set_new(f, "source", ev->act ? json_string(ev->act->source) : json_null());
+		json_array_append_new(arr, f);
+	}
+	json_object_set_new(o, "action", json_string(action));
+	json_object_set_new(o, "tag", tag ? json_string(tag) : json_null());
+	json_object_set_new(o, "group", group ? json_string(group) : json_null());
+	json_object_set_new(o, "treaties_considered", json_integer((json_int_t)treaties));
+	json_object_set_new(o, "firsts", arr);
+	return o;
+}
