@@ -382,3 +382,46 @@ json_t *view_firsts_json(const char *action, const char *tag, const char *group,
 	json_object_set_new(o, "firsts", arr);
 	return o;
 }
+
+json_t *view_changes_json(const inforce_treaty *t)
+{
+	char d[INFORCE_DATE_BUFSZ], id[32];
+	size_t n;
+	inforce_event *ev = inforce_events(t, INFORCE_DAY_NONE, INFORCE_DAY_NONE, 0, &n);
+	json_t *o = json_object(), *states = json_object();
+	const inforce_eif *e = inforce_treaty_eif(t);
+	json_object_set_new(o, "treaty", json_string(view_lower(inforce_treaty_id(t), id, sizeof id)));
+	json_object_set_new(o, "entry_into_force", e->date == INFORCE_DAY_NONE
+							   ? json_null()
+							   : json_string(inforce_date_format(e->date, d)));
+	for (size_t i = 0; i < n; i++) {
+		if (!ev[i].iso3)
+			continue;
+		inforce_standing s;
+		inforce_status_one(t, ev[i].iso3, ev[i].date, &s);
+		json_t *st = json_object_get(states, ev[i].iso3);
+		if (!st) {
+			st = json_object();
+			json_object_set_new(st, "name", json_string(ev[i].name));
+			json_object_set_new(st, "changes", json_array());
+			json_object_set_new(states, ev[i].iso3, st);
+		}
+		json_t *ch = json_object_get(st, "changes");
+		json_t *last = json_array_size(ch) ? json_array_get(ch, json_array_size(ch) - 1) : NULL;
+		const char *status = inforce_status_name(s.status);
+		if (last && strcmp(json_string_value(json_object_get(last, "status")), status) == 0 &&
+		    json_boolean_value(json_object_get(last, "withdrawal_pending")) == (s.withdrawal_pending != 0))
+			continue;
+		if (last && strcmp(json_string_value(json_object_get(last, "date")),
+				   inforce_date_format(ev[i].date, d)) == 0)
+			json_array_remove(ch, json_array_size(ch) - 1);
+		json_t *c = json_object();
+		json_object_set_new(c, "date", json_string(inforce_date_format(ev[i].date, d)));
+		json_object_set_new(c, "status", json_string(status));
+		json_object_set_new(c, "withdrawal_pending", json_boolean(s.withdrawal_pending));
+		json_array_append_new(ch, c);
+	}
+	free(ev);
+	json_object_set_new(o, "states", states);
+	return o;
+}

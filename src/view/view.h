@@ -41,6 +41,12 @@ inforce_day view_first_effective(const inforce_event *ev);
 json_t *view_firsts_json(const char *action, const char *tag, const char *group, size_t treaties,
 			 const inforce_event *sel, size_t n);
 
+/* Every state's status changes over the whole record, for pages that move through
+ * time without asking again: {"treaty", "entry_into_force", "states": {ISO3: {"name",
+ * "changes": [{"date", "status", "withdrawal_pending"}]}}}. The status on a date is
+ * the last change on or before it (none before the first). */
+json_t *view_changes_json(const inforce_treaty *t);
+
 void view_ics(FILE *out, const inforce_event *ev, size_t n, inforce_day today);
 void view_atom(FILE *out, const inforce_event *ev, size_t n, inforce_day today);
 
