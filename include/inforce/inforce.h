@@ -185,6 +185,29 @@ int inforce_store_load_bundle(inforce_store *store, const char *datadir, inforce
 int inforce_store_import_actions(inforce_store *store, const char *path, int *added,
 				 inforce_error *err);
 
+/* What an import of UN Treaty Collection files did (or would do, with dry_run). */
+typedef struct inforce_untc_report {
+	int files, rows, cells;
+	int acts_read;       /* acts in the tables and the end notes */
+	int acts_new;        /* stored as new acts */
+	int acts_merged;     /* the same act already stored: its source added */
+	int disagreements;   /* the same act with another date or kind: flagged, both kept */
+	int bracketed;       /* dates in brackets: acts that no longer stand, flagged */
+	int refused;         /* contradictory (e.g. a second consent): flagged, kept as text */
+	int other_flags;     /* rescinded withdrawals, end-note names not known */
+	int notes;           /* declarations, objections, end notes... kept as text */
+	int note_acts;       /* acts read from end notes (withdrawals, successions) */
+	int note_unresolved; /* end-note sentences understood but not attributable */
+	int repairs_quotes, repairs_single_quotes, repairs_dashes, repairs_spaces,
+		repairs_ellipses;
+} inforce_untc_report;
+
+/* Imports one MTDSG XML file or every *.xml of a directory (one transaction; with
+ * dry_run nothing is stored). `display` names the path in sources and messages (NULL:
+ * the path itself). */
+int inforce_store_import_untc(inforce_store *store, const char *path, const char *display,
+			      int dry_run, inforce_untc_report *rep, inforce_error *err);
+
 /* ---------------------------------------------------------------- snapshot */
 
 /* An immutable in-memory image of the store that every query runs on. */
@@ -397,6 +420,20 @@ int inforce_act_name_known(const char *action);
 inforce_event *inforce_firsts(const inforce_snapshot *snap, const char *action, const char *tag,
 			      const char *group, const inforce_treaty *only, size_t *n,
 			      size_t *treaties);
+
+/* ---------------------------------------------------------------- UNTC cross-check */
+
+/* One treaty file's published figures against what inforce computes on a date. */
+typedef struct inforce_untc_row {
+	char reference[32], treaty[64];
+	int has_rule;                        /* an entry-into-force rule is recorded */
+	int rows;                            /* participant rows in the file (0: no table) */
+	inforce_day published_eif, computed_eif;
+	int published_signatories, computed_signatories; /* states that ever signed */
+	int published_parties, computed_parties;         /* instruments deposited, not withdrawn */
+} inforce_untc_row;
+int inforce_untc_check(inforce_store *store, const inforce_snapshot *snap, inforce_day on,
+		       inforce_untc_row **rows, size_t *n, inforce_error *err);
 
 /* ---------------------------------------------------------------- charts */
 

@@ -22,6 +22,8 @@ static const struct command {
 } commands[] = {
 	{"init", cmd_init, "create the store and load the bundled data"},
 	{"import", cmd_import, "load a CSV of actions in the bundled format"},
+	{"import-untc", cmd_import_untc, "load UN Treaty Collection MTDSG XML files"},
+	{"check-untc", cmd_check_untc, "published UNTC figures against the computed ones"},
 	{"status", cmd_status, "every participant of a treaty with its status on a date"},
 	{"treaty", cmd_treaty, "a treaty's metadata, rules and computed entry into force"},
 	{"state", cmd_state, "a state's acts and status in every treaty"},
@@ -34,6 +36,7 @@ static const struct command {
 	{"export", cmd_export, "treaties, states, actions and statuses as CSV/JSON files"},
 	{"chart", cmd_chart, "an SVG chart of a treaty's participants over time"},
 	{"report", cmd_report, "the Markdown report on a treaty on a date"},
+	{"site", cmd_site, "the web dashboard as static files, for any static host"},
 };
 
 static void usage(FILE *f)

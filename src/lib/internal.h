@@ -302,6 +302,19 @@ struct inforce_snapshot {
 
 struct sqlite3;
 struct sqlite3 *store_db(inforce_store *store);
+/* Store plumbing shared with the importers (store.c). */
+int store_begin(inforce_store *s, inforce_error *err);
+/* Commits when rc is 0, else rolls back; returns 0 only on a commit. */
+int store_finish(inforce_store *s, int rc, inforce_error *err);
+int64_t store_add_import(inforce_store *s, const char *file, const char *kind, int rows,
+			 inforce_error *err);
+int store_insert_treaty(inforce_store *s, const char *id, const char *text, int64_t import_id,
+			const char *file, inforce_error *err);
+int store_insert_acts(inforce_store *s, const inforce_act *acts, size_t n, int64_t import_id,
+		      inforce_error *err);
+/* untcimport.c: the import inside the caller's transaction (the bundle's). */
+int untc_import_in_txn(inforce_store *s, const char *path, const char *display, int dry_run,
+		       inforce_untc_report *rep, inforce_error *err);
 /* Loads a snapshot over an open connection (used inside an import transaction). */
 /* as_recorded: NONE for the current record, else the record as known on that day. */
 inforce_snapshot *snapshot_load_db(struct sqlite3 *db, inforce_day as_recorded,

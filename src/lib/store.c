@@ -35,7 +35,7 @@ static const char *const migrations[] = {
 	"CREATE TABLE state ("
 	"  iso3 TEXT PRIMARY KEY CHECK (length(iso3) = 3 AND iso3 = upper(iso3)),"
 	"  name TEXT NOT NULL CHECK (name <> ''),"
-	"  kind TEXT NOT NULL CHECK (kind IN ('state','former','organisation')),"
+	"  kind TEXT NOT NULL CHECK (kind IN ('state','former','territory','organisation')),"
 	"  source TEXT NOT NULL"
 	") STRICT;"
 	"CREATE TABLE state_name ("
@@ -148,6 +148,59 @@ static const char *const migrations[] = {
 	"CREATE VIEW current_action AS"
 	"  SELECT a.* FROM action a"
 	"  WHERE NOT EXISTS (SELECT 1 FROM action b WHERE b.supersedes = a.id);",
+
+	/* 3 -> 4: the UN Treaty Collection's files: their headers, further sources of an
+	 * act, flags (disagreements between sources, acts that no longer stand), and the
+	 * texts kept (declarations, objections, end notes). */
+	"CREATE TABLE untc_file ("
+	"  id INTEGER PRIMARY KEY,"
+	"  reference TEXT NOT NULL,"
+	"  treaty TEXT NOT NULL REFERENCES treaty(id),"
+	"  title TEXT NOT NULL,"
+	"  eif_text TEXT NOT NULL,"
+	"  published_eif TEXT,"
+	"  published_signatories INTEGER,"
+	"  published_parties INTEGER,"
+	"  rows INTEGER NOT NULL,"
+	"  cells INTEGER NOT NULL,"
+	"  repairs TEXT NOT NULL,"
+	"  legends TEXT NOT NULL,"
+	"  import_id INTEGER NOT NULL REFERENCES import(id)"
+	") STRICT;"
+	"CREATE TABLE act_source ("
+	"  id INTEGER PRIMARY KEY,"
+	"  action_id INTEGER NOT NULL REFERENCES action(id),"
+	"  source TEXT NOT NULL CHECK (source <> ''),"
+	"  line INTEGER NOT NULL,"
+	"  import_id INTEGER NOT NULL REFERENCES import(id)"
+	") STRICT;"
+	"CREATE TABLE flag ("
+	"  id INTEGER PRIMARY KEY,"
+	"  treaty TEXT NOT NULL REFERENCES treaty(id),"
+	"  iso3 TEXT,"
+	"  participant TEXT NOT NULL,"
+	"  kind TEXT NOT NULL,"
+	"  action_id INTEGER REFERENCES action(id),"
+	"  act_kind TEXT,"
+	"  date TEXT,"
+	"  message TEXT NOT NULL,"
+	"  source TEXT NOT NULL,"
+	"  line INTEGER NOT NULL,"
+	"  import_id INTEGER NOT NULL REFERENCES import(id)"
+	") STRICT;"
+	"CREATE TABLE note ("
+	"  id INTEGER PRIMARY KEY,"
+	"  treaty TEXT NOT NULL REFERENCES treaty(id),"
+	"  iso3 TEXT,"
+	"  participant TEXT,"
+	"  kind TEXT NOT NULL,"
+	"  idx TEXT NOT NULL,"
+	"  text TEXT NOT NULL,"
+	"  line INTEGER NOT NULL,"
+	"  import_id INTEGER NOT NULL REFERENCES import(id)"
+	") STRICT;"
+	"CREATE INDEX note_by_treaty ON note(treaty, iso3);"
+	"CREATE INDEX flag_by_treaty ON flag(treaty, iso3);",
 };
 #define SCHEMA_VERSION ((int)IFC_ARRAY_LEN(migrations))
 
@@ -277,7 +330,7 @@ int inforce_store_version(inforce_store *s)
 
 /* ------------------------------------------------------------ writing rows */
 
-static int64_t add_import(inforce_store *s, const char *file, const char *kind, int rows,
+int64_t store_add_import(inforce_store *s, const char *file, const char *kind, int rows,
 			  inforce_error *err)
 {
 	sqlite3_stmt *st;
@@ -344,7 +397,7 @@ out:
 	return rc;
 }
 
-static int insert_treaty(inforce_store *s, const char *id, const char *text, int64_t import_id,
+int store_insert_treaty(inforce_store *s, const char *id, const char *text, int64_t import_id,
 			 const char *file, inforce_error *err)
 {
 	sqlite3_stmt *st;
@@ -371,7 +424,7 @@ static void bind_day(sqlite3_stmt *st, int col, inforce_day d)
 		sqlite3_bind_text(st, col, inforce_date_format(d, buf), -1, SQLITE_TRANSIENT);
 }
 
-static int insert_acts(inforce_store *s, const inforce_act *acts, size_t n, int64_t import_id,
+int store_insert_acts(inforce_store *s, const inforce_act *acts, size_t n, int64_t import_id,
 		       inforce_error *err)
 {
 	sqlite3_stmt *st;
@@ -597,10 +650,10 @@ static int import_actions_csv(inforce_store *s, inforce_snapshot *snap, const st
 	if (rc == 0)
 		rc = check_acts(snap, acts, n, file, err);
 	int64_t import_id = -1;
-	if (rc == 0 && (import_id = add_import(s, file, "actions", (int)n, err)) < 0)
+	if (rc == 0 && (import_id = store_add_import(s, file, "actions", (int)n, err)) < 0)
 		rc = -1;
 	if (rc == 0)
-		rc = insert_acts(s, acts, n, import_id, err);
+		rc = store_insert_acts(s, acts, n, import_id, err);
 	if (rc == 0 && added)
 		*added = (int)n;
 	free(acts);
@@ -687,7 +740,7 @@ static int import_conflicts_csv(inforce_store *s, inforce_snapshot *snap,
 		}
 	}
 	int n = (int)cf->rows.len - 1;
-	int64_t import_id = add_import(s, file, "conflicts", n, err);
+	int64_t import_id = store_add_import(s, file, "conflicts", n, err);
 	sqlite3_stmt *st;
 	if (import_id < 0)
 		return -1;
@@ -771,7 +824,7 @@ static int import_extensions_csv(inforce_store *s, inforce_snapshot *snap,
 		ids[r] = t ? t->def.id : NULL;
 	}
 	int n = (int)cf->rows.len - 1;
-	int64_t import_id = rc ? -1 : add_import(s, file, "extensions", n, err);
+	int64_t import_id = rc ? -1 : store_add_import(s, file, "extensions", n, err);
 	sqlite3_stmt *st = NULL;
 	if (rc == 0 && import_id < 0)
 		rc = -1;
@@ -840,7 +893,7 @@ static int import_groups_csv(inforce_store *s, inforce_snapshot *snap, const str
 					"every membership needs its source");
 	}
 	int n = (int)cf->rows.len - 1;
-	int64_t import_id = add_import(s, file, "groups", n, err);
+	int64_t import_id = store_add_import(s, file, "groups", n, err);
 	sqlite3_stmt *st;
 	if (import_id < 0)
 		return -1;
@@ -905,14 +958,14 @@ static int import_text(inforce_store *s, const char *buf, size_t len, const char
 	return rc;
 }
 
-static int begin(inforce_store *s, inforce_error *err)
+int store_begin(inforce_store *s, inforce_error *err)
 {
 	if (!s->writable)
 		return ifc_fail(err, INFORCE_ERUNTIME, s->path, 0, NULL, "store opened read-only");
 	return exec(s->db, "BEGIN IMMEDIATE", s->path, err);
 }
 
-static int finish(inforce_store *s, int rc, inforce_error *err)
+int store_finish(inforce_store *s, int rc, inforce_error *err)
 {
 	if (rc == 0)
 		return exec(s->db, "COMMIT", s->path, err);
@@ -927,9 +980,9 @@ int inforce_store_import_actions(inforce_store *s, const char *path, int *added,
 	char *buf = ifc_read_file(path, MAX_DATA_FILE, &len, err);
 	if (!buf)
 		return -1;
-	int rc = begin(s, err);
+	int rc = store_begin(s, err);
 	if (rc == 0)
-		rc = finish(s, import_text(s, buf, len, path, added, err), err);
+		rc = store_finish(s, import_text(s, buf, len, path, added, err), err);
 	free(buf);
 	return rc;
 }
@@ -1004,7 +1057,7 @@ static int load_states_file(inforce_store *s, const char *path, const char *name
 	struct states st;
 	states_init(&st);
 	int rc = states_parse_csv(&st, buf, len, name, err);
-	if (rc == 0 && add_import(s, name, "states", (int)st.states.len, err) < 0)
+	if (rc == 0 && store_add_import(s, name, "states", (int)st.states.len, err) < 0)
 		rc = -1;
 	if (rc == 0)
 		rc = insert_states(s, &st, name, err);
@@ -1024,10 +1077,10 @@ static int load_treaty_file(inforce_store *s, const char *path, const char *name
 	treatydef_init(&td);
 	int rc = treatydef_parse(&td, buf, len, name, err);
 	int64_t import_id = -1;
-	if (rc == 0 && (import_id = add_import(s, name, "treaty", 1, err)) < 0)
+	if (rc == 0 && (import_id = store_add_import(s, name, "treaty", 1, err)) < 0)
 		rc = -1;
 	if (rc == 0)
-		rc = insert_treaty(s, td.id, buf, import_id, name, err);
+		rc = store_insert_treaty(s, td.id, buf, import_id, name, err);
 	treatydef_release(&td);
 	free(buf);
 	return rc;
@@ -1038,7 +1091,7 @@ int inforce_store_load_bundle(inforce_store *s, const char *datadir, inforce_err
 	char path[4096], name[4200];
 	size_t nt = 0, na = 0;
 	char **treaties = NULL, **actions = NULL;
-	if (begin(s, err))
+	if (store_begin(s, err))
 		return -1;
 	snprintf(path, sizeof path, "%s/states.csv", datadir);
 	int rc = load_states_file(s, path, bundle_name(path, datadir, name, sizeof name), err);
@@ -1064,6 +1117,12 @@ int inforce_store_load_bundle(inforce_store *s, const char *datadir, inforce_err
 			 : -1;
 		free(buf);
 	}
+	snprintf(path, sizeof path, "%s/untc-mtdsg-2018", datadir);
+	if (rc == 0 && access(path, F_OK) == 0) {
+		inforce_untc_report rep;
+		rc = untc_import_in_txn(s, path, bundle_name(path, datadir, name, sizeof name), 0,
+					&rep, err);
+	}
 	static const char *const records[] = {"conflicts.csv", "extensions.csv", "groups.csv"};
 	for (size_t i = 0; rc == 0 && i < IFC_ARRAY_LEN(records); i++) {
 		snprintf(path, sizeof path, "%s/%s", datadir, records[i]);
@@ -1078,7 +1137,7 @@ int inforce_store_load_bundle(inforce_store *s, const char *datadir, inforce_err
 	}
 	free_list(treaties, nt);
 	free_list(actions, na);
-	return finish(s, rc, err);
+	return store_finish(s, rc, err);
 }
 
 sqlite3 *store_db(inforce_store *s)

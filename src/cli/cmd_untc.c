@@ -1,0 +1,147 @@
+/*
+ * cmd_untc.c - the UN Treaty Collection's files: `inforce import-untc FILE|DIR
+ * [--dry-run]` loads MTDSG status files (one transaction), and `inforce check-untc
+ * [--on DATE]` compares each file's published figures (signatories, parties, entry
+ * into force) with what inforce computes.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+static void report(struct cli *c, const inforce_untc_report *r, int dry_run)
+{
+	fprintf(c->out,
+		"%s %d file%s: %d participant rows, %d cells; %d acts read (%d from end notes)\n"
+		"  %d new acts, %d already stored (source added), %d disagreements flagged,\n"
+		"  %d bracketed acts and %d refused as contradictory kept as flags, %d other flags,\n"
+		"  %d notes kept as text (%d end-note sentences not attributable)\n"
+		"  repairs: %d double quotes, %d single quotes, %d dashes, %d spaces, %d ellipses\n",
+		dry_run ? "would import" : "imported", r->files, r->files == 1 ? "" : "s", r->rows,
+		r->cells, r->acts_read, r->note_acts, r->acts_new, r->acts_merged, r->disagreements,
+		r->bracketed, r->refused, r->other_flags, r->notes, r->note_unresolved,
+		r->repairs_quotes, r->repairs_single_quotes, r->repairs_dashes, r->repairs_spaces,
+		r->repairs_ellipses);
+}
+
+int cmd_import_untc(struct cli *c, int argc, char **argv)
+{
+	const char *dry = NULL, *pos[1];
+	const struct opt opts[] = {
+		{"dry-run", 0, &dry, "      check and report, store nothing"},
+		{0},
+	};
+	int help, rc = cli_parse(c, "import-untc", "FILE.xml|DIR [--dry-run]",
+				 "Loads UN Treaty Collection MTDSG status files: acts with their\n"
+				 "kinds, end-note withdrawals and successions, declarations,\n"
+				 "objections and notes; merged with what is stored (the same act\n"
+				 "gains a source; a disagreement is flagged, both kept).",
+				 opts, argc, argv, pos, 1, 1, &help);
+	if (rc || help)
+		return rc;
+	if (access(c->db, F_OK) != 0) {
+		fprintf(c->errs, "inforce: no store at %s; run 'inforce init' first\n", c->db);
+		return EXIT_USAGE;
+	}
+	inforce_error err = {0};
+	inforce_untc_report r;
+	inforce_store *store = inforce_store_open(c->db, INFORCE_OPEN_WRITE, &err);
+	if (!store || inforce_store_import_untc(store, pos[0], NULL, dry != NULL, &r, &err)) {
+		inforce_store_close(store);
+		return cli_fail(c, &err);
+	}
+	inforce_store_close(store);
+	report(c, &r, dry != NULL);
+	return EXIT_OK;
+}
+
+int cmd_check_untc(struct cli *c, int argc, char **argv)
+{
+	const char *on_t = "2018-01-15", *all = NULL, *format = "table";
+	const struct opt opts[] = {
+		{"on", 1, &on_t, "DATE  the date of the published figures (default 2018-01-15)"},
+		{"all", 0, &all, "      list agreements too, not only disagreements"},
+		{"format", 1, &format, "FMT   table or csv"},
+		{0},
+	};
+	int help, rc = cli_parse(c, "check-untc", "[--on DATE] [--all] [--format table|csv]",
+				 "For every UN Treaty Collection file loaded: its published\n"
+				 "Signatories and Parties counts and entry into force against the\n"
+				 "figures inforce computes on DATE.",
+				 opts, argc, argv, NULL, 0, 0, &help);
+	inforce_day on;
+	if (rc || help)
+		return rc;
+	if ((rc = cli_date(c, "check-untc", "--on", on_t, &on)) ||
+	    (rc = cli_format(c, "check-untc", format, "table,csv", &format)))
+		return rc;
+	inforce_store *store;
+	inforce_snapshot *snap = cli_load(c, &store, &rc);
+	if (!snap)
+		return rc;
+	inforce_untc_row *rows;
+	size_t n;
+	inforce_error err = {0};
+	if (inforce_untc_check(store, snap, on, &rows, &n, &err)) {
+		rc = cli_fail(c, &err);
+		goto out;
+	}
+	int agree_sig = 0, agree_par = 0, eif_checked = 0, eif_agree = 0, with_sig = 0, with_par = 0,
+	    no_table = 0;
+	char d1[INFORCE_DATE_BUFSZ], d2[INFORCE_DATE_BUFSZ];
+	if (format[0] == 'c')
+		fprintf(c->out, "reference,treaty,published_signatories,computed_signatories,"
+				"published_parties,computed_parties,published_eif,computed_eif,rule\n");
+	else
+		fprintf(c->out, "%-12s %-9s %9s %9s %9s %9s  %-10s %-10s\n", "UNTC", "Treaty",
+			"Sig.pub", "Sig.inf", "Par.pub", "Par.inf", "EIF pub", "EIF inf");
+	for (size_t i = 0; i < n; i++) {
+		const inforce_untc_row *r = &rows[i];
+		if (r->rows == 0) { /* the published file has no participant table to count */
+			no_table++;
+			if (format[0] == 'c')
+				fprintf(c->out, "%s,%s,%d,,%d,,%s,,no table\n", r->reference, r->treaty,
+					r->published_signatories, r->published_parties,
+					cli_day(r->published_eif, d1));
+			continue;
+		}
+		int sig_ok = r->published_signatories < 0 || r->published_signatories == r->computed_signatories;
+		int par_ok = r->published_parties < 0 || r->published_parties == r->computed_parties;
+		int eif_ok = !r->has_rule || r->published_eif == INFORCE_DAY_NONE ||
+			     r->published_eif == r->computed_eif;
+		with_sig += r->published_signatories >= 0;
+		with_par += r->published_parties >= 0;
+		agree_sig += r->published_signatories >= 0 && sig_ok;
+		agree_par += r->published_parties >= 0 && par_ok;
+		if (r->has_rule && r->published_eif != INFORCE_DAY_NONE) {
+			eif_checked++;
+			eif_agree += eif_ok;
+		}
+		if (format[0] == 'c') {
+			fprintf(c->out, "%s,%s,%d,%d,%d,%d,%s,%s,%s\n", r->reference, r->treaty,
+				r->published_signatories, r->computed_signatories, r->published_parties,
+				r->computed_parties, cli_day(r->published_eif, d1),
+				cli_day(r->computed_eif, d2), r->has_rule ? "yes" : "no");
+			continue;
+		}
+		if (!all && sig_ok && par_ok && eif_ok)
+			continue;
+		fprintf(c->out, "%-12s %-9.9s %9d %9d %9d %9d  %-10s %-10s%s\n", r->reference, r->treaty,
+			r->published_signatories, r->computed_signatories, r->published_parties,
+			r->computed_parties, cli_day(r->published_eif, d1),
+			r->has_rule ? cli_day(r->computed_eif, d2) : "(no rule)",
+			sig_ok && par_ok && eif_ok ? "" : "  <-");
+	}
+	if (format[0] == 't')
+		fprintf(c->out,
+			"\n%zu files, %d without a participant table (nothing to count). Of the "
+			"others: Signatories agree in %d of %d, Parties in %d of %d; entry into force "
+			"(where a rule is recorded) agrees in %d of %d.\n",
+			n, no_table, agree_sig, with_sig, agree_par, with_par, eif_agree, eif_checked);
+	free(rows);
+out:
+	inforce_snapshot_free(snap);
+	inforce_store_close(store);
+	return rc;
+}

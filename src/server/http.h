@@ -1,0 +1,105 @@
+/*
+ * http.h - what the files of the HTTP server share (internal to src/server/): the
+ * limits, a reply as a handler produces it, the request a handler is given, the
+ * route table's shape, and the helpers around them. Only server.c and cache.c
+ * know libmicrohttpd; handlers see plain bytes.
+ */
+#ifndef INFORCE_SERVER_HTTP_H
+#define INFORCE_SERVER_HTTP_H
+
+#include <jansson.h>
+#include <stddef.h>
+
+#include "inforce/inforce.h"
+
+/* Limits. */
+#define HTTP_MAX_URL 2048            /* path + query, decoded: 414 beyond */
+#define HTTP_MAX_ARGS 8              /* query parameters: 400 beyond */
+#define HTTP_MAX_CAPS 3              /* {...} parts of a route pattern */
+#define HTTP_GZIP_MIN 1024           /* bodies larger than this are gzipped on request */
+#define HTTP_MAX_AGE_API 60          /* Cache-Control max-age of API answers */
+#define HTTP_MAX_AGE_STATIC 300      /* ... and of the dashboard's files */
+#define HTTP_MAX_STATIC_FILE (8u << 20) /* larger static files are not served */
+#define HTTP_MAX_DAYS 36525          /* days, and points of a timeline or chart: 100 years */
+#define HTTP_MAX_LIMIT 1000          /* firsts' limit */
+
+/* What a handler produces. The body is owned by the reply until handed on. */
+struct reply {
+	unsigned status;
+	const char *ctype;      /* a static string */
+	char *body;             /* malloc'd */
+	size_t len;
+	unsigned max_age;       /* Cache-Control: public, max-age=N; 0: no-store */
+	const char *allow;      /* the Allow header of a 405, else NULL */
+};
+
+/* Replaces r's content by the JSON error body {"error": {"status", "message"}}
+ * with the message formatted from fmt. Returns -1, so a handler can end with
+ * `return http_error(...)`. */
+int http_error(struct reply *r, unsigned status, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* The same for a library error: EINPUT 400, ENOTFOUND 404, else 500. */
+int http_lib_error(struct reply *r, const inforce_error *err);
+/* Takes v (a new reference; NULL means out of memory) and makes r a 200 JSON reply
+ * of it, compact. 0, or -1 with a 500 in r. */
+int http_json(struct reply *r, json_t *v);
+/* Makes r a 200 reply of the malloc'd body (taken over; NULL means out of memory:
+ * -1 with a 500). */
+int http_body(struct reply *r, const char *ctype, char *body, size_t len, unsigned max_age);
+/* Frees the body, if any. */
+void http_reply_release(struct reply *r);
+
+/* Text from a client is echoed in messages only through this: at most 80 bytes,
+ * anything but printable ASCII shown as '?'. */
+const char *http_echo(const char *s, char *buf, size_t size);
+/* Nonzero when s is valid UTF-8 without control characters. */
+int http_text_ok(const char *s);
+
+/* One query parameter, decoded (value "" when given without '='). */
+struct arg {
+	const char *name, *value;
+};
+
+/* What a handler is given. */
+struct request {
+	const inforce_snapshot *snap;
+	inforce_day today;
+	const char *cap[HTTP_MAX_CAPS];   /* the {...} parts of the path, in order */
+	size_t ncap;
+	char capbuf[HTTP_MAX_URL + HTTP_MAX_CAPS]; /* where cap[] point */
+	const struct arg *args;           /* checked against the route's parameters */
+	size_t nargs;
+};
+
+typedef int (*http_handler)(const struct request *rq, struct reply *r);
+
+struct route {
+	const char *method;     /* "GET" (HEAD is answered as GET, without the body) */
+	const char *pattern;    /* "/api/v1/status/{treaty}", "/api/v1/charts/{treaty}.svg" */
+	const char *params;     /* the query parameters it takes, comma-separated */
+	http_handler fn;
+};
+
+/* routes.c: the route table, and pattern matching into rq->cap. */
+const struct route *routes_table(size_t *n);
+/* 1 when path matches pattern (captures written to rq), else 0. */
+int route_match(const char *pattern, const char *path, struct request *rq);
+/* Nonzero when `name` is in the comma-separated list. */
+int route_takes(const char *params, const char *name);
+
+/* lists.c: the list answers that have no builder in src/view (pure formatting). */
+json_t *lists_treaties_json(const inforce_snapshot *snap);
+json_t *lists_states_json(const inforce_snapshot *snap);
+json_t *lists_groups_json(const inforce_snapshot *snap, inforce_day on);
+
+/* static.c: a file of the web folder, never outside it. 0 (200 in r) or -1. */
+int static_file(const char *root, const char *path, struct reply *r);
+
+/* gzip.c: gzip (RFC 1952) of len bytes into a malloc'd *out. 0 or -1. */
+int http_gzip(const char *in, size_t len, char **out, size_t *outlen);
+
+/* The OpenAPI document, embedded at build time from docs/openapi.json. */
+extern const unsigned char server_openapi[];
+extern const size_t server_openapi_len;
+
+#endif

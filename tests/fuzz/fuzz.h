@@ -1,0 +1,34 @@
+/*
+ * fuzz.h - what every libFuzzer target in tests/fuzz defines, so that the same
+ * file builds two ways:
+ *   - with -fsanitize=fuzzer (build-fuzz, `make fuzz`): libFuzzer's main drives it;
+ *   - with replay.c (every normal build): a main that feeds it the files of
+ *     tests/fuzz/regressions/TARGET and tests/fuzz/seeds/TARGET, so that every input
+ *     that once crashed stays a test under the plain, ASan+UBSan and valgrind builds.
+ * A target keeps whatever it sets up once (a store, a temporary folder) in file-scope
+ * variables: that is harness state, never library state.
+ */
+#ifndef INFORCE_FUZZ_H
+#define INFORCE_FUZZ_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+/* Called once before the first input (libFuzzer calls it when it is defined). */
+int LLVMFuzzerInitialize(int *argc, char ***argv);
+/* One input; returns 0 (libFuzzer's convention). Aborts when a property fails. */
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+/* Releases what LLVMFuzzerInitialize set up (replay.c calls it at the end). */
+void fuzz_cleanup(void);
+
+/* A property that must hold: abort() so that libFuzzer keeps the input. */
+#define FUZZ_CHECK(cond)                                                                  \
+	do {                                                                              \
+		if (!(cond))                                                              \
+			fuzz_fail(__FILE__, __LINE__, #cond);                             \
+	} while (0)
+
+void fuzz_fail(const char *file, int line, const char *what);
+
+#endif

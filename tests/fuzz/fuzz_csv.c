@@ -1,0 +1,89 @@
+/*
+ * fuzz_csv.c - libFuzzer target for the CSV layer (src/lib/csvfile.c) and the
+ * state-name table built from it (src/lib/states.c, the data/states.csv format).
+ *
+ * Properties checked on every input csvfile_parse accepts: every row has a line
+ * number, rows start on nondecreasing lines (a bare CR ends a record
+ * too, so two records can share a line) within the input's line count,
+ * every field is a NUL-terminated string of the row, and csvfile_column finds each
+ * header field at its own index (the first one, when a name repeats). On what
+ * states_parse_csv accepts: every state is found by its code and by its name.
+ * Refusals must name the input and come with a message.
+ */
+#include <string.h>
+
+#include "fuzz.h"
+#include "internal.h"
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	(void)argc;
+	(void)argv;
+	return 0;
+}
+
+void fuzz_cleanup(void)
+{
+}
+
+static void check_error(const inforce_error *err)
+{
+	FUZZ_CHECK(err->kind != INFORCE_OK);
+	FUZZ_CHECK(strcmp(err->file, "fuzz.csv") == 0);
+	FUZZ_CHECK(err->msg[0] != '\0');
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	const char *buf = (const char *)data;
+	struct csvfile cf;
+	inforce_error err = {0};
+	long lines = 1;
+	for (size_t i = 0; i < size; i++)
+		lines += data[i] == '\n';
+
+	if (csvfile_parse(&cf, buf, size, "fuzz.csv", &err) == 0) {
+		long prev = 0;
+		for (size_t r = 0; r < cf.rows.len; r++) {
+			const struct csv_row *row = VEC_AT(&cf.rows, struct csv_row, r);
+			FUZZ_CHECK(row->line >= prev && row->line >= 1 && row->line <= lines);
+			prev = row->line;
+			FUZZ_CHECK(row->nfields <= 64);
+			for (size_t f = 0; f < row->nfields; f++)
+				FUZZ_CHECK(row->fields[f] && strlen(row->fields[f]) <= size);
+		}
+		if (cf.rows.len > 0) {
+			const struct csv_row *h = VEC_AT(&cf.rows, struct csv_row, 0);
+			for (size_t f = 0; f < h->nfields; f++) {
+				int c = csvfile_column(&cf, h->fields[f]);
+				FUZZ_CHECK(c >= 0 && (size_t)c <= f);
+				FUZZ_CHECK(strcmp(h->fields[c], h->fields[f]) == 0);
+			}
+		} else {
+			FUZZ_CHECK(csvfile_column(&cf, "iso3") == -1);
+		}
+		csvfile_release(&cf);
+	} else {
+		check_error(&err);
+	}
+
+	struct states st;
+	states_init(&st);
+	memset(&err, 0, sizeof err);
+	if (states_parse_csv(&st, buf, size, "fuzz.csv", &err) == 0) {
+		for (size_t i = 0; i < st.states.len; i++) {
+			const struct state_rec *s = VEC_AT(&st.states, struct state_rec, i);
+			FUZZ_CHECK(states_by_iso3(&st, s->iso3) == s);
+			const struct state_rec *byname = states_lookup(&st, s->name);
+			FUZZ_CHECK(byname != NULL);
+		}
+		for (size_t i = 0; i < st.names.len; i++) {
+			const struct name_rec *n = VEC_AT(&st.names, struct name_rec, i);
+			FUZZ_CHECK(states_by_iso3(&st, n->iso3) != NULL);
+		}
+	} else {
+		check_error(&err);
+	}
+	states_release(&st);
+	return 0;
+}
