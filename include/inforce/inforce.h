@@ -431,6 +431,8 @@ typedef struct inforce_untc_row {
 	inforce_day published_eif, computed_eif;
 	int published_signatories, computed_signatories; /* states that ever signed */
 	int published_parties, computed_parties;         /* instruments deposited, not withdrawn */
+	int pending_unknown; /* of the computed parties: withdrawal notified, its effect not
+			      * computable (no withdrawal rule recorded) */
 } inforce_untc_row;
 int inforce_untc_check(inforce_store *store, const inforce_snapshot *snap, inforce_day on,
 		       inforce_untc_row **rows, size_t *n, inforce_error *err);

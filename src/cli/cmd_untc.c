@@ -88,7 +88,7 @@ int cmd_check_untc(struct cli *c, int argc, char **argv)
 		goto out;
 	}
 	int agree_sig = 0, agree_par = 0, eif_checked = 0, eif_agree = 0, with_sig = 0, with_par = 0,
-	    no_table = 0;
+	    no_table = 0, explained_wd = 0;
 	char d1[INFORCE_DATE_BUFSZ], d2[INFORCE_DATE_BUFSZ];
 	if (format[0] == 'c')
 		fprintf(c->out, "reference,treaty,published_signatories,computed_signatories,"
@@ -108,6 +108,10 @@ int cmd_check_untc(struct cli *c, int argc, char **argv)
 		}
 		int sig_ok = r->published_signatories < 0 || r->published_signatories == r->computed_signatories;
 		int par_ok = r->published_parties < 0 || r->published_parties == r->computed_parties;
+		/* agrees once the withdrawals whose effect is not computable are counted out */
+		int par_wd = !par_ok && r->pending_unknown > 0 &&
+			     r->published_parties == r->computed_parties - r->pending_unknown;
+		explained_wd += par_wd;
 		int eif_ok = !r->has_rule || r->published_eif == INFORCE_DAY_NONE ||
 			     r->published_eif == r->computed_eif;
 		with_sig += r->published_signatories >= 0;
@@ -131,7 +135,9 @@ int cmd_check_untc(struct cli *c, int argc, char **argv)
 			r->published_signatories, r->computed_signatories, r->published_parties,
 			r->computed_parties, cli_day(r->published_eif, d1),
 			r->has_rule ? cli_day(r->computed_eif, d2) : "(no rule)",
-			sig_ok && par_ok && eif_ok ? "" : "  <-");
+			sig_ok && par_ok && eif_ok ? ""
+			: par_wd && sig_ok && eif_ok ? "  (withdrawal effect unknown)"
+						     : "  <-");
 	}
 	if (format[0] == 't')
 		fprintf(c->out,
@@ -139,6 +145,11 @@ int cmd_check_untc(struct cli *c, int argc, char **argv)
 			"others: Signatories agree in %d of %d, Parties in %d of %d; entry into force "
 			"(where a rule is recorded) agrees in %d of %d.\n",
 			n, no_table, agree_sig, with_sig, agree_par, with_par, eif_agree, eif_checked);
+	if (format[0] == 't')
+		fprintf(c->out, "%d Parties differences are withdrawals notified under treaties with no "
+				"withdrawal rule recorded: their effect is not computed, so the state is "
+				"still counted.\n",
+			explained_wd);
 	free(rows);
 out:
 	inforce_snapshot_free(snap);

@@ -670,8 +670,10 @@ int inforce_untc_check(inforce_store *s, const inforce_snapshot *snap, inforce_d
 			const struct participant *part = &t->derived.parts[i];
 			inforce_standing sd;
 			engine_standing(part, on, &sd);
-			r->computed_parties += sd.status == INFORCE_ST_PARTY ||
-					       sd.status == INFORCE_ST_CONTRACTING;
+			int in = sd.status == INFORCE_ST_PARTY || sd.status == INFORCE_ST_CONTRACTING;
+			r->computed_parties += in;
+			r->pending_unknown += in && sd.withdrawal_pending &&
+					      sd.withdrawal_effective == INFORCE_DAY_NONE;
 			int signed_ever = 0;
 			for (size_t k = 0; k < part->act_count; k++)
 				signed_ever |= part->acts[k]->kind == INFORCE_ACT_SIGNATURE &&
