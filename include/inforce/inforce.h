@@ -130,6 +130,9 @@ typedef struct inforce_act {
 	const char *recorded_at;   /* when the store recorded it (UTC, ISO 8601) */
 	inforce_day known;         /* when it became known (depositary notification or
 				    * source date), NONE: its own date */
+	const char *const *also;   /* further sources recording the same act (the UNTC
+				    * file for a curated act...), also_count of them */
+	size_t also_count;
 } inforce_act;
 
 /* A period in which a cited source says a state was engaged in an armed conflict
@@ -288,6 +291,8 @@ typedef struct inforce_eif {
 	int instruments_by_trigger;/* counted instruments deposited up to trigger_date */
 	int instruments_needed;
 	int instruments_held;      /* counted instruments in the data, all dates */
+	int has_rule;              /* an entry-into-force rule is recorded */
+	int consents;              /* instruments of consent of any kind in the data */
 	size_t missing_count;      /* named states still missing (CTBT annex 2) */
 	const char *const *missing;/* their ISO3 codes */
 } inforce_eif;

@@ -105,6 +105,7 @@ int cmd_firsts(struct cli *c, int argc, char **argv);
 int cmd_upcoming(struct cli *c, int argc, char **argv);
 int cmd_export(struct cli *c, int argc, char **argv);
 int cmd_chart(struct cli *c, int argc, char **argv);
+int cmd_serve(struct cli *c, int argc, char **argv);
 int cmd_site(struct cli *c, int argc, char **argv);
 int cmd_import_untc(struct cli *c, int argc, char **argv);
 int cmd_check_untc(struct cli *c, int argc, char **argv);

@@ -331,10 +331,15 @@ static int write_treaty(struct site *s, const inforce_snapshot *snap, const info
 	if (rc)
 		return rc;
 
-	/* GET /api/v1/diff/{id}?from=1900-01-01&to=ON: what the page asks for the acts. */
-	char *argv[] = {"diff", id, "1900-01-01", (char *)on_t, "--format", "json"};
+	/* GET /api/v1/diff/{id}?from=1900-01-01&to=ON, what the page asks for the acts:
+	 * the events after `from` up to `to`, as `inforce diff` writes them. */
+	inforce_day from = inforce_date_from_ymd(1900, 1, 1);
+	inforce_event *ev = inforce_events(t, from + 1, on, 0, &n);
 	snprintf(rel, sizeof rel, "api/v1/diff/%s.json", id);
-	return run_to(s, rel, cmd_diff, 6, argv);
+	rc = write_json(s, rel, view_events_json("from_after", from, "to", on, ev, n));
+	free(ev);
+	(void)on_t;
+	return rc;
 }
 
 /* Everything that is not per treaty or per state: feeds and the CSV export. */

@@ -10,9 +10,10 @@
 
 int cmd_state(struct cli *c, int argc, char **argv)
 {
-	const char *on_text = NULL, *format = "table", *pos[1];
+	const char *on_text = NULL, *format = "table", *treaty = NULL, *pos[1];
 	const struct opt opts[] = {
 		{"on", 1, &on_text, "DATE  the date asked about (default: today)"},
+		{"treaty", 1, &treaty, "ID    only this treaty"},
 		{"format", 1, &format, "FMT   table or json"},
 		{0},
 	};
@@ -42,8 +43,15 @@ int cmd_state(struct cli *c, int argc, char **argv)
 	}
 	char d[INFORCE_DATE_BUFSZ], a[32], b[64], e[16];
 	int any = 0;
+	const inforce_treaty *only = treaty ? inforce_snapshot_treaty(snap, treaty) : NULL;
+	if (treaty && !only) {
+		fprintf(c->errs, "inforce: unknown treaty '%s' (see 'inforce treaty --list')\n", treaty);
+		inforce_snapshot_free(snap);
+		inforce_store_close(store);
+		return EXIT_USAGE;
+	}
 	if (format[0] == 'j') {
-		rc = render_json(c, view_state_json(snap, iso3, on));
+		rc = render_json(c, view_state_json_only(snap, iso3, on, only));
 		inforce_snapshot_free(snap);
 		inforce_store_close(store);
 		return rc;
@@ -55,6 +63,8 @@ int cmd_state(struct cli *c, int argc, char **argv)
 	for (size_t i = 0; i < inforce_snapshot_treaty_count(snap); i++) {
 		const inforce_treaty *t = inforce_snapshot_treaty_at(snap, i);
 		inforce_standing s;
+		if (only && t != only)
+			continue;
 		inforce_status_one(t, iso3, on, &s);
 		if (s.status == INFORCE_ST_NONE)
 			continue;

@@ -21,6 +21,9 @@ static void print_table(struct cli *c, const inforce_treaty *t, inforce_day on,
 	if (eif->date != INFORCE_DAY_NONE)
 		fprintf(c->out, "in force since %s%s\n", inforce_date_format(eif->date, d),
 			eif->date > on ? " (not yet on this date)" : "");
+	else if (!eif->has_rule)
+		fprintf(c->out, "no entry-into-force rule recorded: deposit-based status, dates of "
+				"entry into force unknown\n");
 	else if (eif->instruments_held == 0)
 		fprintf(c->out, "no instrument of this treaty is held: its entry into force is not "
 				"computed\n");

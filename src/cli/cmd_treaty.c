@@ -30,15 +30,17 @@ static void list(struct cli *c, const inforce_snapshot *snap)
 		const char *untc = inforce_treaty_meta(t, "untc");
 		fprintf(c->out, "%-8s %-10s %-12s %-6d ", inforce_treaty_id(t), untc ? untc : "",
 			e->date != INFORCE_DAY_NONE ? inforce_date_format(e->date, d)
-			: e->instruments_held == 0 ? "no deposits"
-						   : "not in force",
-			e->instruments_held);
+			: !e->has_rule              ? "no rule"
+			: e->instruments_held == 0  ? "no deposits"
+						    : "not in force",
+			e->consents);
 		cli_cell(c->out, inforce_treaty_meta(t, "short_name"), 58);
 		fputc('\n', c->out);
 	}
-	fprintf(c->out, "\nIn force: computed from the deposits held; \"no deposits\": none is "
-			"held yet, so the date\nis not computed (see 'inforce treaty ID' for the "
-			"published date). Acts: counted instruments.\n");
+	fprintf(c->out, "\nIn force: computed from the deposits held and the treaty's rule; \"no "
+			"rule\": no rule is\nrecorded (status is deposit-based); \"no deposits\": "
+			"none is held, so it is not computed.\nActs: instruments of consent held. "
+			"'inforce treaty ID' shows the published date.\n");
 }
 
 /* The sentence that says how the entry into force was reached. */
@@ -47,6 +49,16 @@ static void explain_eif(struct cli *c, const inforce_snapshot *snap, const infor
 	const inforce_eif *e = inforce_treaty_eif(t);
 	char d1[INFORCE_DATE_BUFSZ], d2[INFORCE_DATE_BUFSZ], line[2048];
 	const char *published = inforce_treaty_meta(t, "published_entry_into_force");
+	if (!e->has_rule) {
+		snprintf(line, sizeof line,
+			 "Not computed: no entry-into-force rule is recorded for this treaty, so a "
+			 "deposit counts the state as a party (the UN's deposit-based count) and "
+			 "dates of entry into force are unknown%s%s%s",
+			 published ? ". The sources publish " : ".", published ? published : "",
+			 published ? "." : "");
+		cli_wrap(c->out, line, 2, 100);
+		return;
+	}
 	if (e->date == INFORCE_DAY_NONE && e->instruments_held == 0) {
 		snprintf(line, sizeof line,
 			 "Not computed: no instrument of this treaty is held yet%s%s%s",

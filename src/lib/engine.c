@@ -73,6 +73,9 @@ static int derive_eif(struct derived *d, const struct treatydef *td, const infor
 	e->date = e->trigger_date = NONE;
 	e->instruments_needed = td->eif_instruments;
 	e->instruments_held = (int)held;
+	e->has_rule = td->has_eif_rule;
+	for (size_t i = 0; i < n; i++)
+		e->consents += ifc_act_class(sorted[i]->kind) == ACT_CLASS_CONSENT;
 	if (!td->has_eif_rule) {
 		free(counted);
 		return 0;

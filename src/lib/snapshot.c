@@ -91,6 +91,21 @@ static int read_treaties(inforce_snapshot *s, sqlite3 *db, inforce_error *err)
 	return rc == SQLITE_ROW ? 0 : step_done(db, rc, err);
 }
 
+/* The snapshot's act order: by treaty (case-insensitive id, as the treaties), state,
+ * date, row id. */
+static int cmp_act(const void *pa, const void *pb)
+{
+	const inforce_act *a = pa, *b = pb;
+	int c = a->treaty == b->treaty ? 0 : ifc_strcasecmp(a->treaty, b->treaty);
+	if (c)
+		return c;
+	if ((c = strcmp(a->iso3, b->iso3)))
+		return c;
+	if (a->date != b->date)
+		return a->date < b->date ? -1 : 1;
+	return a->id < b->id ? -1 : a->id > b->id;
+}
+
 /* When a row became part of the record: its `known` date; else, for a correction,
  * the day it was recorded; else the act's own date. */
 #define KNOWN_SQL(a)                                                                      \
@@ -112,11 +127,9 @@ static int read_acts(inforce_snapshot *s, sqlite3 *db, inforce_day as_recorded,
 		" action b WHERE b.supersedes = a.id AND " KNOWN_SQL("b") " <= ?1)";
 	const char *where = as_recorded == INFORCE_DAY_NONE ? where_current : where_as_of;
 	char sql[1024];
-	snprintf(sql, sizeof sql, "SELECT count(*)%s", where);
-	if (prep(db, sql, &st, err))
+	/* an upper bound, cheap (no correlated subquery): every row of the table */
+	if (prep(db, "SELECT count(*) FROM action", &st, err))
 		return -1;
-	if (as_recorded != INFORCE_DAY_NONE)
-		sqlite3_bind_text(st, 1, inforce_date_format(as_recorded, day), -1, SQLITE_TRANSIENT);
 	size_t n = sqlite3_step(st) == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
 	sqlite3_finalize(st);
 	s->acts = calloc(n + 1, sizeof *s->acts);
@@ -125,17 +138,40 @@ static int read_acts(inforce_snapshot *s, sqlite3 *db, inforce_day as_recorded,
 	snprintf(sql, sizeof sql,
 		 "SELECT a.id, a.treaty, a.iso3, a.state_name, a.kind, a.date,"
 		 " a.stated_effective, a.source, a.notes, a.supersedes,"
-		 " (SELECT file FROM import i WHERE i.id = a.import_id), a.line, a.recorded_at,"
-		 " a.known%s ORDER BY a.treaty COLLATE NOCASE, a.iso3, a.date, a.id",
+		 " a.import_id, a.line, a.recorded_at, a.known%s",
 		 where);
 	if (prep(db, sql, &st, err))
 		return -1;
 	if (as_recorded != INFORCE_DAY_NONE)
 		sqlite3_bind_text(st, 1, inforce_date_format(as_recorded, day), -1, SQLITE_TRANSIENT);
+	/* the files acts came from, by import id, read once */
+	sqlite3_stmt *fs;
+	size_t nfiles = 0;
+	const char **files = NULL;
+	if (prep(db, "SELECT coalesce(max(id), 0) FROM import", &fs, err)) {
+		sqlite3_finalize(st);
+		return -1;
+	}
+	if (sqlite3_step(fs) == SQLITE_ROW)
+		nfiles = (size_t)sqlite3_column_int64(fs, 0) + 1;
+	sqlite3_finalize(fs);
+	files = pool_alloc(&s->pool, sizeof *files * (nfiles + 1));
+	if (!files || prep(db, "SELECT id, file FROM import", &fs, err)) {
+		sqlite3_finalize(st);
+		return files ? -1 : ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+	}
+	while (sqlite3_step(fs) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(fs, 0);
+		if (id > 0 && (size_t)id < nfiles)
+			files[id] = pool_strdup(&s->pool, col_text(fs, 1));
+	}
+	sqlite3_finalize(fs);
+	const struct inforce_treaty *t = NULL; /* consecutive acts share a treaty: cache it */
+	const char *recorded = NULL;           /* ... and a recording time */
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW && s->act_count < n) {
 		inforce_act *a = &s->acts[s->act_count];
-		const struct inforce_treaty *t =
-			(const struct inforce_treaty *)inforce_snapshot_treaty(s, col_text(st, 1));
+		if (!t || strcmp(t->def.id, col_text(st, 1)) != 0)
+			t = (const struct inforce_treaty *)inforce_snapshot_treaty(s, col_text(st, 1));
 		const struct state_rec *sr = states_by_iso3(&s->states, col_text(st, 2));
 		const char *date = col_text(st, 5), *eff = col_text(st, 6);
 		a->id = sqlite3_column_int64(st, 0);
@@ -153,11 +189,14 @@ static int read_acts(inforce_snapshot *s, sqlite3 *db, inforce_day as_recorded,
 		a->iso3 = sr->iso3;
 		a->state_name = pool_strdup(&s->pool, col_text(st, 3));
 		a->source = pool_strdup(&s->pool, col_text(st, 7));
-		a->notes = pool_strdup(&s->pool, col_text(st, 8));
+		a->notes = col_text(st, 8)[0] ? pool_strdup(&s->pool, col_text(st, 8)) : "";
 		a->supersedes = sqlite3_column_int64(st, 9);
-		a->file = pool_strdup(&s->pool, col_text(st, 10));
+		int64_t imp = sqlite3_column_int64(st, 10);
+		a->file = imp > 0 && (size_t)imp < nfiles ? files[imp] : "?";
 		a->line = (long)sqlite3_column_int64(st, 11);
-		a->recorded_at = pool_strdup(&s->pool, col_text(st, 12));
+		if (!recorded || strcmp(recorded, col_text(st, 12)) != 0)
+			recorded = pool_strdup(&s->pool, col_text(st, 12));
+		a->recorded_at = recorded;
 		const char *known = col_text(st, 13);
 		a->known = INFORCE_DAY_NONE;
 		if (known[0])
@@ -169,7 +208,80 @@ static int read_acts(inforce_snapshot *s, sqlite3 *db, inforce_day as_recorded,
 		s->act_count++;
 	}
 	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 0 : step_done(db, rc, err);
+	if (rc != SQLITE_ROW && step_done(db, rc, err))
+		return -1;
+	qsort(s->acts, s->act_count, sizeof *s->acts, cmp_act);
+	return 0;
+}
+
+struct also_row {
+	int64_t action_id;
+	const char *source;
+};
+
+static int cmp_also(const void *a, const void *b)
+{
+	const struct also_row *x = a, *y = b;
+	return x->action_id < y->action_id ? -1 : x->action_id > y->action_id;
+}
+
+static int cmp_act_id(const void *a, const void *b)
+{
+	const inforce_act *x = *(const inforce_act *const *)a, *y = *(const inforce_act *const *)b;
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* The further sources of acts (act_source), attached to each act. */
+static int read_also(inforce_snapshot *s, sqlite3 *db, inforce_error *err)
+{
+	sqlite3_stmt *st;
+	struct vec rows;
+	int rc = 0;
+	vec_init(&rows, sizeof(struct also_row));
+	if (prep(db, "SELECT action_id, source FROM act_source", &st, err))
+		return -1;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		struct also_row *r = vec_push(&rows);
+		if (!r || !(r->source = pool_strdup(&s->pool, col_text(st, 1)))) {
+			rc = ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+			break;
+		}
+		r->action_id = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_finalize(st);
+	const inforce_act **by_id = rc == 0 && rows.len
+					    ? malloc(sizeof *by_id * (s->act_count + 1))
+					    : NULL;
+	if (rc == 0 && rows.len && !by_id)
+		rc = ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+	if (rc == 0 && rows.len) {
+		for (size_t i = 0; i < s->act_count; i++)
+			by_id[i] = &s->acts[i];
+		qsort(by_id, s->act_count, sizeof *by_id, cmp_act_id);
+		qsort(rows.items, rows.len, sizeof(struct also_row), cmp_also);
+		const char **list = pool_alloc(&s->pool, sizeof *list * rows.len);
+		if (!list)
+			rc = ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+		for (size_t i = 0; rc == 0 && i < rows.len;) {
+			const struct also_row *r = VEC_AT(&rows, struct also_row, i);
+			size_t j = i;
+			while (j < rows.len && VEC_AT(&rows, struct also_row, j)->action_id == r->action_id) {
+				list[j] = VEC_AT(&rows, struct also_row, j)->source;
+				j++;
+			}
+			inforce_act key = {.id = r->action_id}, *kp = &key;
+			const inforce_act **hit = bsearch(&kp, by_id, s->act_count, sizeof *by_id, cmp_act_id);
+			if (hit) { /* absent when the act was superseded: its sources stay stored */
+				inforce_act *a = (inforce_act *)*hit;
+				a->also = list + i;
+				a->also_count = j - i;
+			}
+			i = j;
+		}
+	}
+	free(by_id);
+	vec_release(&rows);
+	return rc;
 }
 
 /* "YYYY-MM-DD" or "YYYY-MM" as stored; checked on import. */
@@ -382,7 +494,7 @@ inforce_snapshot *snapshot_load_db(sqlite3 *db, inforce_day as_recorded, inforce
 	states_init(&s->states);
 	s->as_recorded = as_recorded;
 	if (read_states(s, db, err) || read_treaties(s, db, err) ||
-	    read_acts(s, db, as_recorded, err) || read_records(s, db, err) ||
+	    read_acts(s, db, as_recorded, err) || read_also(s, db, err) || read_records(s, db, err) ||
 	    read_groups(s, db, err) || derive_all(s, err)) {
 		inforce_snapshot_free(s);
 		return NULL;
@@ -433,9 +545,17 @@ const inforce_treaty *inforce_snapshot_treaty_at(const inforce_snapshot *s, size
 
 const inforce_treaty *inforce_snapshot_treaty(const inforce_snapshot *s, const char *id)
 {
-	for (size_t i = 0; i < s->treaty_count; i++) {
-		if (ifc_strcasecmp(s->treaties[i].def.id, id) == 0)
-			return &s->treaties[i];
+	/* treaties are sorted by id, case-insensitively (ORDER BY id COLLATE NOCASE) */
+	size_t lo = 0, hi = s->treaty_count;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = ifc_strcasecmp(s->treaties[mid].def.id, id);
+		if (c == 0)
+			return &s->treaties[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
 	for (size_t i = 0; i < s->treaty_count; i++) {
 		const char *untc = treatydef_meta(&s->treaties[i].def, "untc");

@@ -264,7 +264,9 @@ inforce_store *inforce_store_open(const char *path, int flags, inforce_error *er
 		return NULL;
 	}
 	s->writable = (flags & INFORCE_OPEN_WRITE) != 0;
-	int oflags = s->writable ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY;
+	/* One connection per thread: SQLite's own mutexes are not needed. */
+	int oflags = (s->writable ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY) |
+		     SQLITE_OPEN_NOMUTEX;
 	if (sqlite3_open_v2(path, &s->db, oflags, NULL) != SQLITE_OK) {
 		ifc_fail(err, s->writable ? INFORCE_ERUNTIME : INFORCE_EINPUT, path, 0, NULL,
 			 "cannot open the store: %s%s",

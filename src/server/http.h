@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "inforce/inforce.h"
+#include "server.h"
 
 /* Limits. */
 #define HTTP_MAX_URL 2048            /* path + query, decoded: 414 beyond */
@@ -97,6 +98,13 @@ int static_file(const char *root, const char *path, struct reply *r);
 
 /* gzip.c: gzip (RFC 1952) of len bytes into a malloc'd *out. 0 or -1. */
 int http_gzip(const char *in, size_t len, char **out, size_t *outlen);
+
+/* listen.c: the listening socket (bound, listening, non-blocking) for cfg, and
+ * the port it got. 0, or -1 with err filled. */
+int listen_open(const struct server_config *cfg, int *fd, unsigned *port, inforce_error *err);
+/* Fills err (kind, field, message); returns -1. */
+int server_fail(inforce_error *err, enum inforce_errkind kind, const char *field,
+		const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
 /* The OpenAPI document, embedded at build time from docs/openapi.json. */
 extern const unsigned char server_openapi[];

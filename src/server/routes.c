@@ -118,15 +118,18 @@ static int check_order(inforce_day from, inforce_day to, struct reply *r)
 	return 0;
 }
 
-/* The output of a writer into a memory stream, as the reply's body. */
-static int stream_reply(struct reply *r, const char *ctype, char *buf, size_t len, FILE *f,
+/* Closes a memory stream (open_memstream(buf, len)) and makes what was written to
+ * it the reply's body. */
+static int stream_reply(struct reply *r, const char *ctype, char **buf, size_t *len, FILE *f,
 			int failed)
 {
+	failed |= ferror(f);
 	if (fclose(f) != 0 || failed) {
-		free(buf);
+		free(*buf);
+		*buf = NULL;
 		return http_error(r, 500, "cannot write the answer");
 	}
-	return http_body(r, ctype, buf, len, HTTP_MAX_AGE_API);
+	return http_body(r, ctype, *buf, *len, HTTP_MAX_AGE_API);
 }
 
 /* ------------------------------------------------------------ handlers */
@@ -226,9 +229,12 @@ static int h_timeline(const struct request *rq, struct reply *r)
 {
 	const inforce_treaty *t;
 	inforce_day from, to;
-	char e[96];
+	char e[96], a[INFORCE_DATE_BUFSZ], b[INFORCE_DATE_BUFSZ];
 	const char *step_t = arg(rq, "step");
 	enum inforce_step_unit step = INFORCE_STEP_YEAR;
+	if (find_treaty(rq, rq->cap[0], &t, r) || param_date(rq, "to", rq->today, &to, r) ||
+	    param_date(rq, "from", INFORCE_DAY_NONE, &from, r))
+		return -1;
 	if (!step_t)
 		step_t = "year";
 	if (strcmp(step_t, "day") == 0)
@@ -238,18 +244,15 @@ static int h_timeline(const struct request *rq, struct reply *r)
 	else if (strcmp(step_t, "year") != 0)
 		return http_error(r, 400, "step: '%s' is not day, month or year",
 				  http_echo(step_t, e, sizeof e));
-	if (find_treaty(rq, rq->cap[0], &t, r) || param_date(rq, "to", rq->today, &to, r) ||
-	    param_date(rq, "from", INFORCE_DAY_NONE, &from, r))
-		return -1;
 	if (from == INFORCE_DAY_NONE)
 		from = view_timeline_start(t, to);
 	if (check_order(from, to, r))
 		return -1;
 	long np = points(from, to, step);
 	if (np > HTTP_MAX_DAYS)
-		return http_error(r, 400, "step: %ld points from %s to %s; at most %d (use a "
+		return http_error(r, 400, "step: %s to %s by %s gives %ld points; at most %d (use a "
 					  "larger step or a shorter period)",
-				  np, arg(rq, "from") ? "from" : "the default start", "to",
+				  inforce_date_format(from, a), inforce_date_format(to, b), step_t, np,
 				  HTTP_MAX_DAYS);
 	size_t n;
 	inforce_error err = {0};
@@ -367,7 +370,7 @@ static int feed(const struct request *rq, struct reply *r, const char *ctype,
 	}
 	write(f, ev, n, rq->today);
 	free(ev);
-	return stream_reply(r, ctype, buf, len, f, ferror(f));
+	return stream_reply(r, ctype, &buf, &len, f, 0);
 }
 
 static int h_upcoming_ics(const struct request *rq, struct reply *r)
@@ -414,7 +417,7 @@ static int h_export(const struct request *rq, struct reply *r)
 	if (!f)
 		return http_error(r, 500, "out of memory");
 	int failed = view_table_csv(f, rq->snap, table, on, &err) != 0;
-	return stream_reply(r, CT_CSV, buf, len, f, failed || ferror(f));
+	return stream_reply(r, CT_CSV, &buf, &len, f, failed);
 }
 
 static int h_openapi(const struct request *rq, struct reply *r)

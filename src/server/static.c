@@ -6,6 +6,7 @@
  * path (symlinks resolved) must lie under the folder's real path, and only a
  * regular file is opened, without following a final symlink.
  */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>

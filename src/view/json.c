@@ -69,6 +69,12 @@ json_t *view_standing_json(const inforce_standing *s)
 		json_object_set_new(ao, "kind", json_string(inforce_act_kind_name(a->kind)));
 		json_object_set_new(ao, "date", day_json(a->date));
 		json_object_set_new(ao, "source", json_string(a->source));
+		if (a->also_count) {
+			json_t *also = json_array();
+			for (size_t k = 0; k < a->also_count; k++)
+				json_array_append_new(also, json_string(a->also[k]));
+			json_object_set_new(ao, "also_recorded_by", also);
+		}
 		json_array_append_new(acts, ao);
 	}
 	json_object_set_new(o, "acts", acts);
@@ -290,6 +296,12 @@ json_t *view_events_json(const char *from_key, inforce_day from, const char *to_
 
 json_t *view_state_json(const inforce_snapshot *snap, const char *iso3, inforce_day on)
 {
+	return view_state_json_only(snap, iso3, on, NULL);
+}
+
+json_t *view_state_json_only(const inforce_snapshot *snap, const char *iso3, inforce_day on,
+			     const inforce_treaty *only)
+{
 	char d[INFORCE_DATE_BUFSZ], id[32];
 	json_t *o = json_object(), *arr = json_array();
 	json_object_set_new(o, "iso3", json_string(iso3));
@@ -298,6 +310,8 @@ json_t *view_state_json(const inforce_snapshot *snap, const char *iso3, inforce_
 	for (size_t i = 0; i < inforce_snapshot_treaty_count(snap); i++) {
 		const inforce_treaty *t = inforce_snapshot_treaty_at(snap, i);
 		inforce_standing s;
+		if (only && t != only)
+			continue;
 		inforce_status_one(t, iso3, on, &s);
 		if (s.status == INFORCE_ST_NONE)
 			continue;

@@ -32,6 +32,9 @@ json_t *view_events_json(const char *from_key, inforce_day from, const char *to_
 			 inforce_day to, const inforce_event *ev, size_t n);
 /* A state's standing in every treaty held on `on`. */
 json_t *view_state_json(const inforce_snapshot *snap, const char *iso3, inforce_day on);
+/* The same for one treaty only (NULL: all). */
+json_t *view_state_json_only(const inforce_snapshot *snap, const char *iso3, inforce_day on,
+			     const inforce_treaty *only);
 /* "In" a treaty: an instrument deposited and not withdrawn (party or contracting). */
 int view_is_in(const inforce_standing *s);
 json_t *view_group_json(const inforce_snapshot *snap, const char *group, const inforce_treaty *t,

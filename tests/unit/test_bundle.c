@@ -220,12 +220,36 @@ static void corrections_supersede(void **state)
 	inforce_snapshot_free(snap);
 }
 
+/* The CCM and Mine Ban Treaty acts in the UNTC files (15 January 2018) are the curated
+ * acts up to that day: every curated act dated by then gained the UNTC file as a
+ * further source, the files added no act of their own and raised no flag. */
+static void untc_equals_curated(void **state)
+{
+	struct env *e = *state;
+	sqlite3 *db = store_db(e->store);
+	assert_true(count(db, "SELECT count(*) FROM untc_file") == 407);
+	assert_int_equal(count(db, "SELECT count(*) FROM action a JOIN import i ON i.id = a.import_id"
+				   " WHERE a.treaty IN ('CCM','APMBT') AND i.kind = 'untc'"),
+			 0);
+	assert_int_equal(count(db, "SELECT count(*) FROM action a JOIN import i ON i.id = a.import_id"
+				   " WHERE a.treaty IN ('CCM','APMBT') AND i.kind = 'actions'"
+				   " AND a.date <= '2018-01-15' AND NOT EXISTS (SELECT 1 FROM act_source s"
+				   " WHERE s.action_id = a.id)"),
+			 0);
+	assert_true(count(db, "SELECT count(*) FROM act_source s JOIN action a ON a.id = s.action_id"
+			      " WHERE a.treaty IN ('CCM','APMBT')") > 400);
+	assert_int_equal(count(db, "SELECT count(*) FROM flag WHERE treaty IN ('CCM','APMBT')"), 0);
+	/* every participant row of the corpus was read: 21,720 (README of the files) */
+	assert_int_equal(count(db, "SELECT sum(rows) FROM untc_file"), 21720);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(stated_effective_dates_match),
 		cmocka_unit_test(entries_into_force_computed),
 		cmocka_unit_test(article_figures),
+		cmocka_unit_test(untc_equals_curated),
 		cmocka_unit_test(corrections_supersede), /* last: it writes */
 	};
 	return cmocka_run_group_tests_name("bundle", tests, setup, teardown);

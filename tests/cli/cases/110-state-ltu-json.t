@@ -1,5 +1,5 @@
-# Lithuania's record in both treaties, with every act and source: withdrawn from the CCM on 2025-03-06, party to the APMBT.
-args: state Lithuania --on 2025-03-06 --format json
+# Lithuania's CCM record with every act and its sources (the curated source, and the UNTC file that records the same act): withdrawn on 2025-03-06.
+args: state Lithuania --on 2025-03-06 --format json --treaty ccm
 exit: 0
 store: unchanged
 --- stdout
@@ -8,36 +8,6 @@ store: unchanged
   "name": "Lithuania",
   "on": "2025-03-06",
   "treaties": [
-    {
-      "treaty": "apmbt",
-      "iso3": "LTU",
-      "name": "Lithuania",
-      "status": "party",
-      "signature": "1999-02-26",
-      "consent": {
-        "kind": "ratification",
-        "date": "2003-05-12"
-      },
-      "entry_into_force": "2003-11-01",
-      "withdrawal": null,
-      "acts": [
-        {
-          "id": 158,
-          "kind": "signature",
-          "date": "1999-02-26",
-          "source": "github:zmjones/untreaties treaties/26-5.csv (scrape of UNTC MTDSG XXVI-5; file last changed 2014-01-27, repo HEAD 003ce13 2015-03-14)"
-        },
-        {
-          "id": 159,
-          "kind": "ratification",
-          "date": "2003-05-12",
-          "source": "github:zmjones/untreaties treaties/26-5.csv (scrape of UNTC MTDSG XXVI-5; file last changed 2014-01-27, repo HEAD 003ce13 2015-03-14)"
-        }
-      ],
-      "sources": [
-        "github:zmjones/untreaties treaties/26-5.csv (scrape of UNTC MTDSG XXVI-5; file last changed 2014-01-27, repo HEAD 003ce13 2015-03-14)"
-      ]
-    },
     {
       "treaty": "ccm",
       "iso3": "LTU",
@@ -60,19 +30,28 @@ store: unchanged
           "id": 423,
           "kind": "signature",
           "date": "2008-12-03",
-          "source": "github:zmjones/untreaties treaties/26-6.csv (scrape of UNTC MTDSG XXVI-6; file last changed 2014-01-27, repo HEAD 003ce13 2015-03-14)"
+          "source": "github:zmjones/untreaties treaties/26-6.csv (scrape of UNTC MTDSG XXVI-6; file last changed 2014-01-27, repo HEAD 003ce13 2015-03-14)",
+          "also_recorded_by": [
+            "UN Treaty Collection, MTDSG XXVI-6, status as at 15 January 2018 (bundle:untc-mtdsg-2018/XXVI-6.en.xml line 443): '3 Dec 2008' under 'Signature'"
+          ]
         },
         {
           "id": 425,
           "kind": "ratification",
           "date": "2011-03-24",
-          "source": "github:zmjones/untreaties treaties/26-6.csv (scrape of UNTC MTDSG XXVI-6; file last changed 2014-01-27, repo HEAD 003ce13 2015-03-14)"
+          "source": "github:zmjones/untreaties treaties/26-6.csv (scrape of UNTC MTDSG XXVI-6; file last changed 2014-01-27, repo HEAD 003ce13 2015-03-14)",
+          "also_recorded_by": [
+            "UN Treaty Collection, MTDSG XXVI-6, status as at 15 January 2018 (bundle:untc-mtdsg-2018/XXVI-6.en.xml line 445): '24 Mar 2011' under 'Approval(AA), Acceptance(A), Accession(a), Ratification'"
+          ]
         },
         {
           "id": 424,
           "kind": "provisional_application",
           "date": "2011-03-24",
-          "source": "github:zmjones/untreaties treaties/26-6.csv (scrape of UNTC MTDSG XXVI-6; file last changed 2014-01-27, repo HEAD 003ce13 2015-03-14)"
+          "source": "github:zmjones/untreaties treaties/26-6.csv (scrape of UNTC MTDSG XXVI-6; file last changed 2014-01-27, repo HEAD 003ce13 2015-03-14)",
+          "also_recorded_by": [
+            "UN Treaty Collection, MTDSG XXVI-6, status as at 15 January 2018 (bundle:untc-mtdsg-2018/XXVI-6.en.xml line 444): '24 Mar 2011 n' under 'Provisional application(n)'"
+          ]
         },
         {
           "id": 426,
