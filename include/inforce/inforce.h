@@ -211,6 +211,11 @@ typedef struct inforce_untc_report {
 int inforce_store_import_untc(inforce_store *store, const char *path, const char *display,
 			      int dry_run, inforce_untc_report *rep, inforce_error *err);
 
+/* Stores one act after the same checks as an import (known treaty and state, no
+ * duplicate, no contradiction); `file` names where it came from. */
+int inforce_store_add_act(inforce_store *store, const inforce_act *act, const char *file,
+			  inforce_error *err);
+
 /* ---------------------------------------------------------------- snapshot */
 
 /* An immutable in-memory image of the store that every query runs on. */
@@ -441,6 +446,21 @@ typedef struct inforce_untc_row {
 } inforce_untc_row;
 int inforce_untc_check(inforce_store *store, const inforce_snapshot *snap, inforce_day on,
 		       inforce_untc_row **rows, size_t *n, inforce_error *err);
+
+/* ---------------------------------------------------------------- notifications */
+
+/* The act a depositary notification records, as read from its text. */
+typedef struct inforce_notification {
+	char reference[64];           /* "C.N.776.2008.TREATIES-2" */
+	const inforce_treaty *treaty; /* borrowed from the snapshot */
+	const char *iso3;
+	char state_name[128];         /* as the notification writes it */
+	enum inforce_act_kind kind;
+	inforce_day date;
+} inforce_notification;
+/* Reads a notification's text (NUL-terminated); fails naming what it could not find. */
+int inforce_notification_parse(const inforce_snapshot *snap, const char *text, const char *file,
+			       inforce_notification *out, inforce_error *err);
 
 /* ---------------------------------------------------------------- charts */
 

@@ -663,6 +663,38 @@ static int import_actions_csv(inforce_store *s, inforce_snapshot *snap, const st
 	return rc;
 }
 
+int inforce_store_add_act(inforce_store *s, const inforce_act *act, const char *file,
+			  inforce_error *err)
+{
+	if (store_begin(s, err))
+		return -1;
+	inforce_snapshot *snap = snapshot_load_db(s->db, INFORCE_DAY_NONE, err);
+	int rc = snap ? 0 : -1;
+	inforce_act a = *act;
+	const struct inforce_treaty *t = snap ? find_treaty(snap, act->treaty) : NULL;
+	const struct state_rec *sr = snap ? states_by_iso3(&snap->states, act->iso3) : NULL;
+	if (rc == 0 && (!t || !sr))
+		rc = ifc_fail(err, INFORCE_EINPUT, file, 0, t ? "iso3" : "treaty", "unknown %s '%s'",
+			      t ? "state" : "treaty", t ? act->iso3 : act->treaty);
+	if (rc == 0 && (!a.source || !a.source[0]))
+		rc = ifc_fail(err, INFORCE_EINPUT, file, 0, "source", "every action needs its source");
+	if (rc == 0) {
+		a.treaty = t->def.id;
+		a.iso3 = sr->iso3;
+		a.file = file;
+		if (!a.notes)
+			a.notes = "";
+		rc = check_acts(snap, &a, 1, file, err);
+	}
+	int64_t import_id = -1;
+	if (rc == 0 && (import_id = store_add_import(s, file, "notification", 1, err)) < 0)
+		rc = -1;
+	if (rc == 0)
+		rc = store_insert_acts(s, &a, 1, import_id, err);
+	inforce_snapshot_free(snap);
+	return store_finish(s, rc, err);
+}
+
 /* ------------------------------------------------------------ records */
 
 /* "YYYY-MM-DD", or "YYYY-MM" (month precision: its first or last day). */
