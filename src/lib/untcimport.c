@@ -11,8 +11,9 @@
  *   - the same state's act of the same kind on another date, or a consent of another
  *     kind on the same date, is a disagreement: both kept, flagged (flag), the stored
  *     act stays in force; `inforce verify` lists them;
- *   - bracketed acts ("no longer stands") are stored, and flagged so they can be read
- *     against the end notes that explain them;
+ *   - bracketed acts ("no longer stands") are stored only when an end note states the
+ *     withdrawal that ended them (so the withdrawal has its consent); otherwise they
+ *     are kept as flags, not counted, as the UN does not count them;
  *   - rescinded withdrawals, end-note acts whose participant is not a known name, and
  *     acts the engine refuses as contradictory are kept as flags with their text:
  *     nothing is dropped silently;
@@ -445,6 +446,19 @@ static void tally(inforce_untc_report *r, const struct untc_file *u, const struc
 	}
 }
 
+/* Whether an end note of the file states a withdrawal (or denunciation) by the state. */
+static int withdrawn_in_notes(const struct untc_file *u, const struct states *sts,
+			      const struct state_rec *sr)
+{
+	for (size_t i = 0; i < u->note_acts.len; i++) {
+		const struct untc_note_act *na = VEC_AT(&u->note_acts, struct untc_note_act, i);
+		if (!na->rescinded && na->act.kind == INFORCE_ACT_WITHDRAWAL &&
+		    states_lookup(sts, na->act.participant) == sr)
+			return 1;
+	}
+	return 0;
+}
+
 static int import_one(inforce_store *s, inforce_snapshot *snap, const char *path,
 		      const char *bundle, int dry_run, inforce_untc_report *rep, inforce_error *err)
 {
@@ -488,13 +502,20 @@ static int import_one(inforce_store *s, inforce_snapshot *snap, const char *path
 		const char *source = cell_source(&p.pool, &u, bundle, a);
 		if (!source)
 			rc = oom(err, bundle);
-		else if ((rc = merge_act(&p, t, treaty_id, sr, a, source, bundle, err)) == 0 &&
-			 a->bracketed)
-			/* It happened, then ceased to stand (usually a withdrawal the end
-			 * notes state): stored as an act, and flagged so it can be read. */
+		else if (a->bracketed && !withdrawn_in_notes(&u, &snap->states, sr))
+			/* It no longer stands and no end note read says when it ended: the
+			 * UN does not count it; kept as a flag, not as an act. */
 			rc = add_flag(&p, bundle, sr->iso3, a->participant, "bracketed",
 				      "the date is in brackets in the UN table: the act no longer "
-				      "stands (see the file's end notes)",
+				      "stands (see the file's end notes); not counted as an act",
+				      source, a->line, NULL, a, err);
+		else if ((rc = merge_act(&p, t, treaty_id, sr, a, source, bundle, err)) == 0 &&
+			 a->bracketed)
+			/* It happened, then the withdrawal an end note states ended it:
+			 * stored as an act (the withdrawal closes it), and flagged. */
+			rc = add_flag(&p, bundle, sr->iso3, a->participant, "bracketed",
+				      "the date is in brackets in the UN table: the act no longer "
+				      "stands; stored, with the end note's withdrawal that ended it",
 				      source, a->line, NULL, a, err);
 	}
 	/* the end notes' withdrawals and successions */

@@ -17,7 +17,6 @@
 #include <arpa/inet.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -229,12 +228,34 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 	return send_reply(conn, &r, gz, inm);
 }
 
-/* libmicrohttpd's own complaints (a client that breaks off, a request too big). */
-static void log_mhd(void *cls, const char *fmt, va_list ap)
+static int hexval(char c)
 {
+	return c >= '0' && c <= '9'   ? c - '0'
+	       : c >= 'a' && c <= 'f' ? c - 'a' + 10
+	       : c >= 'A' && c <= 'F' ? c - 'A' + 10
+				      : -1;
+}
+
+/* Percent-decoding of the path and of each query key and value, in place. "%00"
+ * is left as it is, so no decoded string holds a NUL that would cut it short
+ * ("/%00/../x" must not become "/"); a '%' without two hex digits stays too. */
+static size_t unescape(void *cls, struct MHD_Connection *conn, char *s)
+{
+	char *w = s;
 	(void)cls;
-	fputs("inforce serve: ", stderr);
-	vfprintf(stderr, fmt, ap);
+	(void)conn;
+	for (const char *p = s; *p; p++) {
+		int hi, lo;
+		if (p[0] == '%' && (hi = hexval(p[1])) >= 0 && (lo = hexval(p[2])) >= 0 &&
+		    (hi | lo) != 0) {
+			*w++ = (char)(hi * 16 + lo);
+			p += 2;
+		} else {
+			*w++ = *p;
+		}
+	}
+	*w = '\0';
+	return (size_t)(w - s);
 }
 
 struct server *server_start(const inforce_snapshot *snap, const struct server_config *cfg,
@@ -261,12 +282,14 @@ struct server *server_start(const inforce_snapshot *snap, const struct server_co
 		free(s);
 		return NULL;
 	}
-	unsigned flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG;
+	/* No MHD_USE_ERROR_LOG: what libmicrohttpd would log is a client's doing (a
+	 * request too big, a connection broken off), already answered to that client. */
+	unsigned flags = MHD_USE_EPOLL_INTERNAL_THREAD;
 	if (cfg->family == AF_INET6)
 		flags |= MHD_USE_IPv6;
 	s->daemon = MHD_start_daemon(
-		flags, 0, NULL, NULL, on_request, s, MHD_OPTION_EXTERNAL_LOGGER, log_mhd, NULL,
-		MHD_OPTION_LISTEN_SOCKET, fd,
+		flags, 0, NULL, NULL, on_request, s, MHD_OPTION_LISTEN_SOCKET, fd,
+		MHD_OPTION_UNESCAPE_CALLBACK, unescape, NULL,
 		MHD_OPTION_THREAD_POOL_SIZE, cfg->threads, MHD_OPTION_CONNECTION_LIMIT,
 		MAX_CONNECTIONS, MHD_OPTION_PER_IP_CONNECTION_LIMIT, MAX_PER_CLIENT,
 		MHD_OPTION_CONNECTION_TIMEOUT, IDLE_TIMEOUT_S, MHD_OPTION_CONNECTION_MEMORY_LIMIT,

@@ -28,6 +28,17 @@
  * set it to 0 with the fix.
  */
 #define LAST_LINE_SLACK 1
+/*
+ * KNOWN BUG, handed to the lead (regressions/csv/states-header-only-qsort-null.csv):
+ * states_finish (src/lib/states.c) calls qsort on st->states.items and
+ * st->names.items, and states_by_iso3 / states_lookup call bsearch on them, while
+ * they are still NULL when the table is empty: undefined behaviour (glibc declares
+ * the argument nonnull; UBSan stops there). Reached by a states.csv with a header
+ * and no rows, and by every query on a store made with `inforce init --empty`.
+ * SKIP_EMPTY_STATES keeps header-only tables away from states_parse_csv until
+ * states.c is fixed; set it to 0 with the fix.
+ */
+#define SKIP_EMPTY_STATES 1
 #include <string.h>
 
 #include "fuzz.h"
@@ -57,7 +68,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct csvfile cf;
 	inforce_error err = {0};
 	long lines = 1;
-	int ragged = 0;
+	int ragged = 0, empty = 0;
 	for (size_t i = 0; i < size; i++)
 		lines += data[i] == '\n';
 
@@ -73,6 +84,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			for (size_t f = 0; f < row->nfields; f++)
 				FUZZ_CHECK(row->fields[f] && strlen(row->fields[f]) <= size);
 		}
+		empty = cf.rows.len < 2;
 		if (cf.rows.len > 0) {
 			const struct csv_row *h = VEC_AT(&cf.rows, struct csv_row, 0);
 			for (size_t f = 0; f < h->nfields; f++) {
@@ -87,7 +99,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	} else {
 		check_error(&err);
 	}
-	if (SKIP_RAGGED_STATES && ragged)
+	if ((SKIP_RAGGED_STATES && ragged) || (SKIP_EMPTY_STATES && empty))
 		return 0;
 
 	struct states st;

@@ -16,18 +16,18 @@ export async function treatiesView(main, ctx) {
 	page(main,
 		h('header', { class: 'page-head' }, h('p', { class: 'kicker' }, 'Treaties'),
 			h('h1', { tabindex: '-1' }, 'The treaties held'),
-			h('p', { class: 'lede' }, `${list.length} treaties; ${withActs} with deposits in the record. ` +
-				'The entry into force is computed from the deposits and each treaty\'s own rule, and checked against the published date.')),
+			h('p', { class: 'lede' }, `${list.length} treaties. For the ${withActs} whose entry-into-force rule is held as data, the date is computed ` +
+				'from the deposits and checked against the published one; "not computed": no rule or no counted deposit is held.')),
 		h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Treaties' },
 			h('table', { class: 'plain', id: 'treaties-table' },
 				h('caption', { class: 'visually-hidden' }, 'Treaties with their UNTC reference, computed and published entry into force, and counted instruments'),
-				h('thead', {}, h('tr', {}, ['Treaty', 'UNTC', 'In force (computed)', 'In force (published)', 'Instruments', 'Tags'].map((c) => h('th', { scope: 'col' }, c)))),
+				h('thead', {}, h('tr', {}, ['Treaty', 'UNTC', 'In force (computed)', 'In force (published)', 'Counted instruments', 'Tags'].map((c) => h('th', { scope: 'col' }, c)))),
 				h('tbody', {}, list.map((t) => {
 					const u = untcUrl(t.untc);
 					return h('tr', {},
 						h('th', { scope: 'row' }, h('a', { href: `#/treaty/${t.id}?on=${ctx.defaultDate}` }, t.short_name || t.id), ' ', h('span', { class: 'code' }, t.id.toUpperCase())),
 						h('td', {}, t.untc ? (u ? h('a', { href: u }, t.untc) : t.untc) : ''),
-						h('td', { class: 'd' }, t.entry_into_force || (t.instruments ? 'not in force on the data' : 'no deposits held')),
+						h('td', { class: 'd' }, t.entry_into_force || (t.instruments ? 'not in force on the data' : 'not computed')),
 						h('td', { class: 'd' }, t.published_entry_into_force || ''),
 						h('td', { class: 'n' }, String(t.instruments)),
 						h('td', {}, t.tags || ''));

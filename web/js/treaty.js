@@ -104,9 +104,16 @@ export async function treatyView(main, id, on, ctx) {
 	// ---------- head
 	const title = treaty.short_name || treaty.title || id.toUpperCase();
 	const h1 = h('h1', { tabindex: '-1' }, title);
+	// Arms regulation first (the treaties inforce was written for), then the rest of
+	// the UN Treaty Collection's files, each group in the API's order.
+	const opt = (t) => h('option', { value: t.id, selected: t.id === id }, `${t.short_name || t.title || t.id} (${t.untc || t.id.toUpperCase()})`);
+	const arms = list.filter((t) => /\barms-regulation\b/.test(t.tags || ''));
+	const rest = list.filter((t) => !/\barms-regulation\b/.test(t.tags || ''));
 	const select = h('select', { id: 'treaty-select' },
-		list.map((t) => h('option', { value: t.id, selected: t.id === id },
-			`${t.short_name || t.id}${t.instruments ? '' : ' (no deposits held)'}`)));
+		arms.length && rest.length
+			? [h('optgroup', { label: 'Arms regulation and disarmament' }, arms.map(opt)),
+				h('optgroup', { label: 'Other treaties (UN Treaty Collection)' }, rest.map(opt))]
+			: list.map(opt));
 	select.addEventListener('change', () => { location.hash = `#/treaty/${select.value}?on=${fromDay(day)}`; });
 	const untc = untcUrl(treaty.untc);
 	const head = h('header', { class: 'page-head' },
@@ -241,7 +248,7 @@ export async function treatyView(main, id, on, ctx) {
 			if (x === y) return a.name.localeCompare(b.name);
 			if (x === '') return 1; // empty dates last, either way
 			if (y === '') return -1;
-			return (x < y ? -1 : 1) * sort.dir;
+			return (typeof x === 'string' ? x.localeCompare(y) : x - y) * sort.dir;
 		});
 		const frag = document.createDocumentFragment();
 		for (const r of rs) {

@@ -1,0 +1,624 @@
+#!/usr/bin/python3
+"""Tests of the HTTP API (`inforce serve`) over real HTTP on 127.0.0.1.
+
+Makes a store with `inforce init`, starts `inforce --db X serve --listen
+127.0.0.1:0 --web W` (W: a scratch web folder with a page, a file, a hidden file
+and symlinks that point out of it), reads the port from the first line, then:
+  - every path of docs/openapi.json answers a good request with 200, the declared
+    Content-Type and the common headers, and every JSON body validates against
+    the path's response schema in that document (python3-jsonschema);
+  - key facts (CCM on 2025-03-06: 111 deposited, Lithuania withdrawn), the
+    iCalendar feed parses, the Atom feed and the SVG chart are XML, the CSV tables
+    have the export columns;
+  - bad requests get the right status and a JSON error body naming the problem:
+    404 unknown treaty/state/group/table/path, 400 bad, missing, out-of-range,
+    unknown or repeated parameters, 405 with Allow, 414, 431, 501; path traversal
+    (plain, percent-encoded, through symlinks) never returns a file;
+  - ETag and If-None-Match (304), gzip, HEAD and keep-alive;
+  - on SIGTERM the server exits 0 with nothing on stderr.
+INFORCE_TEST_WRAPPER (e.g. "valgrind --error-exitcode=99 -q") prefixes the
+server's command, as in tests/cli/run.py; a complaint then shows in its exit
+code or on its stderr.
+
+usage: run.py INFORCE DATADIR
+Prints `ok - name` / `not ok - name: why` per check, then 'N passed, M failed'."""
+import csv
+import gzip
+import http.client
+import io
+import json
+import os
+import re
+import select
+import shlex
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+
+import icalendar
+import jsonschema
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OPENAPI = os.path.join(HERE, "..", "..", "docs", "openapi.json")
+API_MD = os.path.join(HERE, "..", "..", "docs", "api.md")
+TIMEOUT = 300  # seconds for one request: generous, for valgrind
+
+inforce, datadir = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+env = dict(os.environ, INFORCE_DATA=datadir, INFORCE_TODAY="2026-11-29", NO_COLOR="1")
+env.pop("INFORCE_DB", None)
+passed = failed = 0
+port = None
+with open(OPENAPI, encoding="utf-8") as f:
+    DOC = json.load(f)
+
+
+def check(name, fn):
+    global passed, failed
+    try:
+        fn()
+        passed += 1
+        print(f"ok - {name}", flush=True)
+    except Exception as e:  # a failed check names itself and the run goes on
+        failed += 1
+        print(f"not ok - {name}: {type(e).__name__}: {e}", flush=True)
+
+
+class Reply:
+    def __init__(self, r):
+        self.status = r.status
+        self.headers = {k.lower(): v for k, v in r.getheaders()}
+        self.body = r.read()
+
+    def header(self, name):
+        return self.headers.get(name.lower())
+
+    def json(self):
+        return json.loads(self.body.decode("utf-8"))
+
+
+def request(path, method="GET", headers=None, body=None):
+    """One request on a fresh connection; the path goes out exactly as given."""
+    c = http.client.HTTPConnection("127.0.0.1", port, timeout=TIMEOUT)
+    try:
+        c.request(method, path, body=body, headers=headers or {})
+        return Reply(c.getresponse())
+    finally:
+        c.close()
+
+
+def raw(data):
+    """Sends bytes as they are and returns the whole answer (status line first)."""
+    s = socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT)
+    try:
+        s.sendall(data)
+        s.shutdown(socket.SHUT_WR)
+        out = b""
+        while True:
+            chunk = s.recv(65536)
+            if not chunk:
+                return out
+            out += chunk
+    finally:
+        s.close()
+
+
+# ---------------------------------------------------------------- OpenAPI schemas
+
+def resolve(pointer):
+    node = DOC
+    for part in pointer.lstrip("#/").split("/"):
+        node = node[part.replace("~1", "/").replace("~0", "~")]
+    return node
+
+
+def to_jsonschema(node):
+    """An OpenAPI 3.0 schema as plain JSON Schema: $ref inlined, nullable as a
+    union with null."""
+    if isinstance(node, list):
+        return [to_jsonschema(x) for x in node]
+    if not isinstance(node, dict):
+        return node
+    if "$ref" in node:
+        return to_jsonschema(resolve(node["$ref"]))
+    out = {}
+    for k, v in node.items():
+        if k == "nullable":
+            continue
+        if k in ("properties",):
+            out[k] = {name: to_jsonschema(s) for name, s in v.items()}
+        else:
+            out[k] = to_jsonschema(v)
+    if node.get("nullable"):
+        return {"anyOf": [out, {"type": "null"}]}
+    return out
+
+
+def schema_of(template, status="200", ctype="application/json"):
+    resp = DOC["paths"][template]["get"]["responses"][status]
+    if "$ref" in resp:
+        resp = resolve(resp["$ref"])
+    return to_jsonschema(resp["content"][ctype]["schema"])
+
+
+def validate(value, schema):
+    jsonschema.Draft7Validator(schema, format_checker=jsonschema.FormatChecker()).validate(value)
+
+
+ERROR_SCHEMA = to_jsonschema({"$ref": "#/components/schemas/Error"})
+
+
+# ---------------------------------------------------------------- good requests
+
+def common_headers(r, max_age=60):
+    assert r.header("ETag") and re.fullmatch(r'"[0-9a-f]{16}(-gz)?"', r.header("ETag")), \
+        f"ETag {r.header('ETag')!r}"
+    assert r.header("Cache-Control") == f"public, max-age={max_age}", r.header("Cache-Control")
+    assert r.header("Vary") == "Accept-Encoding", r.header("Vary")
+    assert r.header("X-Content-Type-Options") == "nosniff"
+    csp = r.header("Content-Security-Policy") or ""
+    assert "default-src 'self'" in csp and "unsafe-inline" not in csp, csp
+    assert r.header("Referrer-Policy"), "no Referrer-Policy"
+
+
+def get_ok(template, url, ctype):
+    r = request(url)
+    assert r.status == 200, f"{url}: status {r.status}: {r.body[:300]!r}"
+    assert (r.header("Content-Type") or "").split(";")[0] == ctype, \
+        f"{url}: Content-Type {r.header('Content-Type')}"
+    common_headers(r)
+    assert int(r.header("Content-Length")) == len(r.body)
+    if ctype == "application/json":
+        body = r.json()
+        validate(body, schema_of(template))
+        return body
+    return r.body
+
+
+def facts_status():
+    s = get_ok("/api/v1/status/{treaty}", "/api/v1/status/ccm?on=2025-03-06", "application/json")
+    assert s["counts"]["deposited"] == 111, s["counts"]
+    assert s["counts"]["signatories"] == 12 and s["counts"]["withdrawn"] == 1, s["counts"]
+    ltu = [x for x in s["states"] if x["iso3"] == "LTU"][0]
+    assert ltu["status"] == "withdrawn", ltu["status"]
+    assert ltu["withdrawal"] == {"notified": "2024-09-06", "effective": "2025-03-06",
+                                 "pending": False}, ltu["withdrawal"]
+    s = get_ok("/api/v1/status/{treaty}", "/api/v1/status/XXVI-6?on=2025-03-05",
+               "application/json")
+    ltu = [x for x in s["states"] if x["iso3"] == "LTU"][0]
+    assert s["counts"]["deposited"] == 112 and ltu["status"] == "party" and \
+        ltu["withdrawal"]["pending"], (s["counts"], ltu["withdrawal"])
+    # without `on`: today, which the test pins to 2026-11-29
+    assert get_ok("/api/v1/status/{treaty}", "/api/v1/status/ccm", "application/json")["on"] \
+        == "2026-11-29"
+
+
+def facts_treaties():
+    t = get_ok("/api/v1/treaties", "/api/v1/treaties", "application/json")
+    ccm = [x for x in t["treaties"] if x["id"] == "ccm"][0]
+    assert ccm["entry_into_force"] == "2010-08-01" and ccm["instruments"] >= 30, ccm
+    one = get_ok("/api/v1/treaties/{treaty}", "/api/v1/treaties/CCM", "application/json")
+    assert one["id"] == "ccm" and one["entry_into_force"]["date"] == "2010-08-01"
+
+
+def facts_changes():
+    c = get_ok("/api/v1/changes/{treaty}", "/api/v1/changes/ccm", "application/json")
+    last = c["states"]["LTU"]["changes"][-1]
+    assert last["date"] == "2025-03-06" and last["status"] == "withdrawn", last
+
+
+def facts_states():
+    s = get_ok("/api/v1/states", "/api/v1/states", "application/json")
+    assert any(x["iso3"] == "LTU" for x in s["states"])
+    one = get_ok("/api/v1/states/{state}", "/api/v1/states/LTU?on=2025-03-06",
+                 "application/json")
+    ccm = [x for x in one["treaties"] if x["treaty"] == "ccm"][0]
+    assert ccm["status"] == "withdrawn"
+    tur = get_ok("/api/v1/states/{state}", "/api/v1/states/T%C3%BCrkiye", "application/json")
+    assert tur["iso3"] == "TUR", tur["iso3"]
+    nld = get_ok("/api/v1/states/{state}",
+                 "/api/v1/states/Netherlands%20(Kingdom%20of%20the)", "application/json")
+    assert nld["iso3"] == "NLD", nld["iso3"]
+
+
+def facts_explain():
+    e = get_ok("/api/v1/explain/{treaty}/{state}", "/api/v1/explain/ccm/Lithuania?on=2025-03-06",
+               "application/json")
+    assert e["iso3"] == "LTU" and e["steps"], e
+
+
+def facts_timeline():
+    t = get_ok("/api/v1/timeline/{treaty}",
+               "/api/v1/timeline/ccm?from=2010-01-01&to=2025-12-31&step=year", "application/json")
+    assert len(t["points"]) == 16 and t["points"][0]["date"] == "2010-01-01", len(t["points"])
+    t = get_ok("/api/v1/timeline/{treaty}", "/api/v1/timeline/ccm?from=2025-03-01&to=2025-03-31"
+               "&step=day", "application/json")
+    by = {p["date"]: p for p in t["points"]}
+    assert by["2025-03-05"]["deposited"] == 112 and by["2025-03-06"]["deposited"] == 111
+
+
+def facts_diff():
+    d = get_ok("/api/v1/diff/{treaty}", "/api/v1/diff/ccm?from=2025-03-05&to=2025-03-06",
+               "application/json")
+    assert any(e["iso3"] == "LTU" and e["event"] == "withdrawal_effective" for e in d["events"])
+    d = get_ok("/api/v1/diff", "/api/v1/diff?from=2025-01-01&to=2025-03-31", "application/json")
+    assert d["from_after"] == "2025-01-01" and d["events"], d["from_after"]
+
+
+def facts_groups():
+    g = get_ok("/api/v1/groups", "/api/v1/groups?on=2025-03-06", "application/json")
+    eu = [x for x in g["groups"] if x["group"] == "EU"][0]
+    assert eu["members"] == 27, eu
+    m = get_ok("/api/v1/groups/{group}/{treaty}", "/api/v1/groups/EU/ccm?on=2025-03-06",
+               "application/json")
+    assert m["members"] == 27 and m["in"] + m["out"] == 27, m
+    assert [x["in"] for x in m["states"] if x["iso3"] == "LTU"] == [False]
+
+
+def facts_firsts():
+    f = get_ok("/api/v1/firsts", "/api/v1/firsts?action=withdrawal&treaty=ccm&limit=1",
+               "application/json")
+    assert len(f["firsts"]) == 1 and f["firsts"][0]["iso3"] == "LTU", f["firsts"]
+    assert f["firsts"][0]["effective"] == "2025-03-06"
+    f = get_ok("/api/v1/firsts", "/api/v1/firsts?action=withdrawal&group=EU&limit=0",
+               "application/json")
+    assert f["group"] == "EU" and f["firsts"]
+
+
+def facts_upcoming():
+    u = get_ok("/api/v1/upcoming", "/api/v1/upcoming?from=2025-01-01&days=120",
+               "application/json")
+    assert u["to"] == "2025-05-01", u["to"]
+    assert any(e["iso3"] == "LTU" and e["date"] == "2025-03-06" for e in u["events"])
+
+
+def feeds():
+    raw_ics = get_ok("/api/v1/upcoming.ics", "/api/v1/upcoming.ics?from=2025-01-01&days=120",
+                     "text/calendar")
+    cal = icalendar.Calendar.from_ical(raw_ics)
+    events = [c for c in cal.walk() if c.name == "VEVENT"]
+    ltu = [e for e in events if "Lithuania" in str(e["SUMMARY"])]
+    assert ltu and str(ltu[0].decoded("DTSTART")) == "2025-03-06"
+    atom = get_ok("/api/v1/upcoming.atom", "/api/v1/upcoming.atom?from=2025-01-01&days=400",
+                  "application/atom+xml")
+    root = ET.fromstring(atom)
+    assert root.tag == "{http://www.w3.org/2005/Atom}feed"
+    assert root.findall("{http://www.w3.org/2005/Atom}entry")
+
+
+def chart():
+    svg = get_ok("/api/v1/charts/{treaty}.svg", "/api/v1/charts/ccm.svg?to=2026-11-29",
+                 "image/svg+xml")
+    assert ET.fromstring(svg).tag == "{http://www.w3.org/2000/svg}svg"
+    svg = get_ok("/api/v1/charts/{treaty}.svg",
+                 "/api/v1/charts/apmbt.svg?from=2000-01-01&to=2025-12-31", "image/svg+xml")
+    ET.fromstring(svg)
+
+
+EXPORT_COLUMNS = {
+    "treaties": "id,untc,short_name,title,adopted,opened_for_signature,depositary,tags,"
+                "entry_into_force,published_entry_into_force,source",
+    "states": "iso3,name,kind",
+    "actions": "id,treaty,iso3,state_name,action,date,stated_effective,known,source,notes,"
+               "recorded_at",
+    "statuses": "treaty,on,iso3,name,status,signature,consent_kind,consent_date,"
+                "entry_into_force,entry_into_force_unknown,withdrawal_notified,"
+                "withdrawal_effective,withdrawal_pending",
+}
+
+
+def export():
+    for table, cols in EXPORT_COLUMNS.items():
+        body = get_ok("/api/v1/export/{table}.csv", f"/api/v1/export/{table}.csv?on=2025-03-06",
+                      "text/csv")
+        rows = list(csv.reader(io.StringIO(body.decode("utf-8"))))
+        assert ",".join(rows[0]) == cols, f"{table}: header {rows[0]}"
+        assert len(rows) > 1 and all(len(x) == len(rows[0]) for x in rows), f"{table}: rows"
+        if table == "statuses":
+            ltu = [x for x in rows if x[0] == "ccm" and x[2] == "LTU"]
+            assert ltu and ltu[0][4] == "withdrawn" and ltu[0][1] == "2025-03-06", ltu
+
+
+def openapi_doc():
+    served = get_ok("/api/v1/openapi.json", "/api/v1/openapi.json", "application/json")
+    assert served == DOC, "the served document differs from docs/openapi.json (rebuild?)"
+    assert DOC["openapi"].startswith("3.0."), DOC["openapi"]
+
+
+def coverage():
+    """Every endpoint of docs/api.md is in the OpenAPI document, and every path of the
+    document has a good request above."""
+    with open(API_MD, encoding="utf-8") as f:
+        listed = set(re.findall(r"^\| `(/api/v1/[^`]*)`", f.read(), re.M))
+    assert listed and listed <= set(DOC["paths"]), sorted(listed - set(DOC["paths"]))
+    assert set(DOC["paths"]) == set(TESTED), sorted(set(DOC["paths"]) ^ set(TESTED))
+
+
+TESTED = {
+    "/api/v1/treaties": facts_treaties, "/api/v1/treaties/{treaty}": facts_treaties,
+    "/api/v1/status/{treaty}": facts_status, "/api/v1/changes/{treaty}": facts_changes,
+    "/api/v1/states": facts_states, "/api/v1/states/{state}": facts_states,
+    "/api/v1/explain/{treaty}/{state}": facts_explain,
+    "/api/v1/timeline/{treaty}": facts_timeline,
+    "/api/v1/diff/{treaty}": facts_diff, "/api/v1/diff": facts_diff,
+    "/api/v1/groups": facts_groups, "/api/v1/groups/{group}/{treaty}": facts_groups,
+    "/api/v1/firsts": facts_firsts, "/api/v1/upcoming": facts_upcoming,
+    "/api/v1/upcoming.ics": feeds, "/api/v1/upcoming.atom": feeds,
+    "/api/v1/charts/{treaty}.svg": chart, "/api/v1/export/{table}.csv": export,
+    "/api/v1/openapi.json": openapi_doc,
+}
+
+
+# ---------------------------------------------------------------- bad requests
+
+def error(url, status, contains=None, method="GET", headers=None):
+    r = request(url, method=method, headers=headers)
+    assert r.status == status, f"{method} {url}: status {r.status}, expected {status}: {r.body[:200]!r}"
+    assert (r.header("Content-Type") or "").startswith("application/json")
+    assert r.header("Cache-Control") == "no-store", r.header("Cache-Control")
+    body = r.json()
+    validate(body, ERROR_SCHEMA)
+    assert body["error"]["status"] == status
+    if contains:
+        assert contains in body["error"]["message"], body["error"]["message"]
+    return r
+
+
+def not_found():
+    error("/api/v1/status/xyz", 404, "unknown treaty 'xyz'")
+    error("/api/v1/treaties/nope", 404, "unknown treaty")
+    error("/api/v1/charts/nope.svg", 404, "unknown treaty")
+    error("/api/v1/explain/ccm/Atlantis", 404, "unknown state 'Atlantis'")
+    error("/api/v1/states/Atlantis", 404, "unknown state")
+    error("/api/v1/groups/NOPE/ccm", 404, "unknown group 'NOPE'")
+    error("/api/v1/firsts?action=withdrawal&group=NOPE", 404, "unknown group")
+    error("/api/v1/export/passwords.csv", 404, "unknown table")
+    error("/api/v1/nothing", 404, "no such path")
+    error("/api/v1/status/ccm/extra", 404)
+    error("/api/v2/treaties", 404)
+
+
+def bad_parameters():
+    error("/api/v1/status/ccm?on=2023-02-30", 400, "on: '2023-02-30' is not a real date")
+    error("/api/v1/status/ccm?on=", 400, "on: '' is not a real date")
+    error("/api/v1/states/LTU?on=yesterday", 400, "on: 'yesterday'")
+    error("/api/v1/diff/ccm?from=2025-01-01", 400, "to: required")
+    error("/api/v1/diff?to=2025-01-01", 400, "from: required")
+    error("/api/v1/diff/ccm?from=2025-03-06&to=2025-03-05", 400, "before")
+    error("/api/v1/firsts", 400, "action: required")
+    error("/api/v1/firsts?action=dancing", 400, "action: unknown act 'dancing'")
+    error("/api/v1/firsts?action=withdrawal&limit=1001", 400, "limit: '1001'")
+    error("/api/v1/firsts?action=withdrawal&limit=-1", 400, "limit")
+    error("/api/v1/upcoming?days=36526", 400, "days: '36526' is not a whole number from 0 to 36525")
+    error("/api/v1/upcoming?days=1e3", 400, "days")
+    error("/api/v1/upcoming?from=9999-12-01&days=365", 400, "days")
+    error("/api/v1/timeline/ccm?step=week", 400, "step: 'week'")
+    error("/api/v1/timeline/ccm?from=1800-01-01&to=2025-01-01&step=day", 400, "at most 36525")
+    error("/api/v1/charts/ccm.svg?from=1800-01-01&to=2025-01-01", 400, "at most 36525")
+    error("/api/v1/status/ccm?colour=red", 400, "unknown parameter 'colour'")
+    error("/api/v1/treaties?on=2025-01-01", 400, "unknown parameter 'on'")
+    error("/api/v1/status/ccm?on=2025-03-06&on=2025-03-07", 400, "more than once")
+    error("/api/v1/status/ccm?on=%FF%FE", 400, "UTF-8")
+    error("/api/v1/status/ccm?on=2025-03-06&as_recorded=2025-01-01", 501, "as_recorded")
+
+
+def methods():
+    for m in ("POST", "PUT", "DELETE", "PATCH", "OPTIONS"):
+        r = error("/api/v1/status/ccm", 405, method=m)
+        assert r.header("Allow") == "GET, HEAD", r.header("Allow")
+    r = error("/", 405, method="POST")
+    assert r.header("Allow") == "GET, HEAD"
+    # a body is never read: the answer comes at once and the connection closes
+    r = request("/api/v1/status/ccm", method="POST", body=b"x" * 100000,
+                headers={"Content-Type": "application/octet-stream"})
+    assert r.status == 405
+
+
+def traversal():
+    paths = ["/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd",
+             "/..%2f..%2fetc%2fpasswd", "/./index.html", "//etc/passwd", "/a/../../etc/passwd",
+             "/.hidden", "/leak", "/leakdir/passwd", "/sub/..%5c..%5cetc%5cpasswd",
+             "/api/../../etc/passwd", "/%00/etc/passwd"]
+    for p in paths:
+        r = request(p)
+        assert 400 <= r.status < 500, f"{p}: status {r.status}"
+        assert b"root:" not in r.body and b"secret" not in r.body, f"{p}: leaked {r.body[:80]!r}"
+        assert (r.header("Content-Type") or "").startswith("application/json"), p
+    # also as raw request lines, exactly as typed
+    for p in (b"/../../etc/passwd", b"/%2e%2e/%2e%2e/etc/passwd"):
+        out = raw(b"GET " + p + b" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        status = int(out.split(b" ", 2)[1])
+        assert 400 <= status < 500 and b"root:" not in out, out[:200]
+
+
+def static_files():
+    r = request("/")
+    assert r.status == 200 and r.header("Content-Type") == "text/html; charset=utf-8", r.status
+    assert b"<title>inforce test page</title>" in r.body
+    common_headers(r, 300)
+    r = request("/js/app.js")
+    assert r.status == 200 and r.header("Content-Type").startswith("text/javascript")
+    r = request("/inside")  # a symlink that stays in the folder is fine
+    assert r.status == 200 and r.body == b"console.log(1);\n", r.status
+    error("/missing.html", 404)
+
+
+def limits():
+    long = "/api/v1/status/ccm?on=2025-03-06&pad=" + "A" * 3000
+    error(long, 414, "longer than 2048")
+    r = request("/api/v1/treaties", headers={"X-Big": "B" * 40000})
+    assert r.status in (413, 431), r.status
+    r = request("/api/v1/treaties", headers={f"X-H{i}": "v" * 100 for i in range(300)})
+    assert r.status in (413, 431), r.status
+
+
+def conditional():
+    url = "/api/v1/status/ccm?on=2025-03-06"
+    r = request(url)
+    etag = r.header("ETag")
+    again = request(url)
+    assert again.header("ETag") == etag and again.body == r.body
+    nm = request(url, headers={"If-None-Match": etag})
+    assert nm.status == 304 and nm.body == b"", nm.status
+    assert nm.header("ETag") == etag and nm.header("Cache-Control") == "public, max-age=60"
+    assert request(url, headers={"If-None-Match": '"0000000000000000", W/' + etag}).status == 304
+    assert request(url, headers={"If-None-Match": "*"}).status == 304
+    assert request(url, headers={"If-None-Match": '"0000000000000000"'}).status == 200
+    # the same answer for the parameters in another order
+    assert request("/api/v1/timeline/ccm?to=2020-01-01&from=2010-01-01").header("ETag") == \
+        request("/api/v1/timeline/ccm?from=2010-01-01&to=2020-01-01").header("ETag")
+
+
+def compression():
+    url = "/api/v1/status/ccm?on=2025-03-06"
+    plain = request(url)
+    z = request(url, headers={"Accept-Encoding": "gzip, deflate"})
+    assert z.status == 200 and z.header("Content-Encoding") == "gzip", z.header("Content-Encoding")
+    assert z.header("Vary") == "Accept-Encoding"
+    assert gzip.decompress(z.body) == plain.body
+    assert len(z.body) < len(plain.body) // 3
+    assert z.header("ETag") != plain.header("ETag") and z.header("ETag").endswith('-gz"')
+    nm = request(url, headers={"Accept-Encoding": "gzip", "If-None-Match": z.header("ETag")})
+    assert nm.status == 304
+    off = request(url, headers={"Accept-Encoding": "gzip;q=0, identity"})
+    assert off.header("Content-Encoding") is None and off.body == plain.body
+    small = request("/api/v1/groups?on=2025-03-06", headers={"Accept-Encoding": "gzip"})
+    assert len(small.body) <= 1024 and small.header("Content-Encoding") is None
+    svg = request("/api/v1/charts/ccm.svg?to=2026-11-29", headers={"Accept-Encoding": "gzip"})
+    assert svg.header("Content-Encoding") == "gzip"
+    ET.fromstring(gzip.decompress(svg.body))
+
+
+def head_and_keepalive():
+    url = "/api/v1/status/ccm?on=2025-03-06"
+    g = request(url)
+    h = request(url, method="HEAD")
+    assert h.status == 200 and h.body == b"", h.status
+    assert h.header("Content-Length") == g.header("Content-Length")
+    assert h.header("ETag") == g.header("ETag")
+    c = http.client.HTTPConnection("127.0.0.1", port, timeout=TIMEOUT)
+    try:
+        for u in ("/api/v1/treaties/ccm", url, "/api/v1/status/nope", "/api/v1/states/LTU"):
+            c.request("GET", u)
+            r = c.getresponse()
+            r.read()
+            assert r.status in (200, 404)
+    finally:
+        c.close()
+
+
+# ---------------------------------------------------------------- the run
+
+def make_web(root):
+    os.makedirs(os.path.join(root, "js"))
+    os.makedirs(os.path.join(root, "sub"))
+    with open(os.path.join(root, "index.html"), "w") as f:
+        f.write("<!doctype html><title>inforce test page</title>\n")
+    with open(os.path.join(root, "js", "app.js"), "w") as f:
+        f.write("console.log(1);\n")
+    with open(os.path.join(root, ".hidden"), "w") as f:
+        f.write("secret\n")
+    os.symlink("/etc/passwd", os.path.join(root, "leak"))
+    os.symlink("/etc", os.path.join(root, "leakdir"))
+    os.symlink(os.path.join(root, "js", "app.js"), os.path.join(root, "inside"))
+
+
+def start(tmp, db, web):
+    global port
+    wrapper = shlex.split(os.environ.get("INFORCE_TEST_WRAPPER", ""))
+    errpath = os.path.join(tmp, "server.err")
+    errf = open(errpath, "wb")
+    proc = subprocess.Popen(wrapper + [inforce, "--db", db, "serve", "--listen", "127.0.0.1:0",
+                                       "--web", web],
+                            env=env, stdout=subprocess.PIPE, stderr=errf, cwd=tmp, bufsize=0)
+    errf.close()
+    line = b""
+    deadline = time.time() + 300
+    while b"\n" not in line and time.time() < deadline and proc.poll() is None:
+        ready, _, _ = select.select([proc.stdout], [], [], 1.0)
+        if ready:
+            chunk = os.read(proc.stdout.fileno(), 4096)
+            if not chunk:
+                break
+            line += chunk
+    m = re.fullmatch(rb"inforce: serving http://127\.0\.0\.1:(\d+) \((\d+) treaties, (\d+) acts\)\n",
+                     line)
+    if not m:
+        with open(errpath, "rb") as f:
+            raise RuntimeError(f"no start line: {line!r}; stderr: {f.read()[-2000:]!r}")
+    port = int(m.group(1))
+    assert port > 0 and int(m.group(2)) > 0 and int(m.group(3)) > 0
+    return proc, errpath
+
+
+def main():
+    tmp = tempfile.mkdtemp(prefix="inforce-api-")
+    proc = None
+    try:
+        db = os.path.join(tmp, "t.db")
+        # the store is made without the wrapper: the server is what this test checks
+        r = subprocess.run([inforce, "--db", db, "init"], env=env, capture_output=True,
+                           timeout=600)
+        if r.returncode != 0:
+            print(f"not ok - init: {r.stderr.decode()}")
+            print("0 passed, 1 failed")
+            return 1
+        web = os.path.join(tmp, "web")
+        make_web(web)
+        proc, errpath = start(tmp, db, web)
+        for name, fn in (("treaties and one treaty", facts_treaties),
+                         ("status ccm on 2025-03-06: 111 deposited, LTU withdrawn", facts_status),
+                         ("changes for the date slider", facts_changes),
+                         ("states, by code and by name", facts_states),
+                         ("explain", facts_explain), ("timeline", facts_timeline),
+                         ("diff of one treaty and of all", facts_diff),
+                         ("groups and a group in a treaty", facts_groups),
+                         ("firsts", facts_firsts), ("upcoming", facts_upcoming),
+                         ("upcoming.ics parses, upcoming.atom is XML", feeds),
+                         ("charts svg is XML", chart), ("export tables as CSV", export),
+                         ("openapi.json is docs/openapi.json", openapi_doc),
+                         ("every endpoint covered", coverage),
+                         ("404 unknown treaty/state/group/table/path", not_found),
+                         ("400 bad, missing, out-of-range parameters; 501", bad_parameters),
+                         ("405 for other methods, with Allow", methods),
+                         ("path traversal never reaches a file", traversal),
+                         ("static files of the web folder", static_files),
+                         ("414 long URL, 431 big headers", limits),
+                         ("ETag and If-None-Match 304", conditional),
+                         ("gzip round trip", compression),
+                         ("HEAD and keep-alive", head_and_keepalive)):
+            check(name, fn)
+        if proc.poll() is not None:
+            raise RuntimeError(f"the server died (exit {proc.returncode})")
+
+        def stops_cleanly():
+            proc.send_signal(signal.SIGTERM)
+            rc = proc.wait(timeout=300)
+            with open(errpath, "rb") as f:
+                err = f.read().decode(errors="replace")
+            rest = proc.stdout.read().decode(errors="replace")
+            assert rc == 0, f"exit {rc}; stderr: {err[-3000:]}"
+            assert err == "", f"stderr not empty: {err[-3000:]}"
+            assert "inforce: stopped (SIGTERM)" in rest, rest
+        check("SIGTERM stops it: exit 0, nothing on stderr", stops_cleanly)
+    except Exception as e:
+        global failed
+        failed += 1
+        print(f"not ok - the server runs: {type(e).__name__}: {e}")
+    finally:
+        if proc is not None and proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        if proc is not None and proc.stdout:
+            proc.stdout.close()
+        shutil.rmtree(tmp, ignore_errors=True)
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
