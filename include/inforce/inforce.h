@@ -470,6 +470,63 @@ int inforce_notification_parse(const inforce_snapshot *snap, const char *text, c
 char *inforce_chart_svg(const inforce_treaty *t, inforce_day from, inforce_day to, size_t *len,
 			inforce_error *err);
 
+/* ---------------------------------------------------------------- verify */
+
+/* One thing `inforce verify` found, with the row it concerns. Strings borrow from
+ * the verification they came from. */
+typedef struct inforce_finding {
+	const char *check;   /* what found it: "before-opening", "refused" (the engine
+			      * refuses the act: a withdrawal by a state not bound, a
+			      * second consent...), "repeated" (the same kind twice in one
+			      * participation episode), "future", "no-source", "definition";
+			      * for a flag, the flag's kind ("disagreement", "bracketed",
+			      * "refused", "rescinded", "unknown-name") */
+	int informational;   /* 1: a flag the UNTC importer stored, a documented data
+			      * question; 0: a contradiction */
+	int64_t act_id;      /* the action's row id, or 0 (a record, a flag) */
+	const char *treaty;  /* treaty id, or "" */
+	const char *iso3;    /* or "" */
+	const char *file;    /* the file the row was imported from, or "" */
+	long line;           /* its line there, or 0 */
+	const char *message;
+} inforce_finding;
+
+typedef struct inforce_verify_counts {
+	size_t treaties, acts, records; /* what was checked (records: armed-conflict,
+					 * extension and membership rows) */
+	size_t contradictions;          /* findings with informational == 0 */
+	size_t flags;                   /* findings with informational == 1 */
+} inforce_verify_counts;
+
+typedef struct inforce_verification inforce_verification;
+
+/* Checks the store's current record for contradictions: a signature or consent
+ * dated before the treaty was opened for signature (else adopted), when known; an
+ * act the engine refuses when it re-derives every treaty state by state; two acts
+ * of the same kind on different dates in one participation episode; acts dated
+ * after `today` (INFORCE_DAY_NONE: not checked); acts, further sources and records
+ * whose source is blank. The flags the UNTC importer stored are added as
+ * informational findings. It reads the store with SQL, not through a snapshot, so
+ * it also works on a store that no longer loads. Contradictions first, then flags,
+ * each in treaty, state, file and line order. NULL (err filled) on a read error. */
+inforce_verification *inforce_verify_load(inforce_store *store, inforce_day today,
+					  inforce_error *err);
+void inforce_verify_free(inforce_verification *v);
+size_t inforce_verify_count(const inforce_verification *v);
+const inforce_finding *inforce_verify_at(const inforce_verification *v, size_t i);
+const inforce_verify_counts *inforce_verify_totals(const inforce_verification *v);
+
+/* ---------------------------------------------------------------- backup */
+
+/* Copies the store into a new SQLite file at `dest` with SQLite's online backup
+ * API, in one read transaction: a consistent copy, safe while other connections
+ * (a server, another process) read or write the store. The copy is written to a
+ * temporary file next to dest and only then given dest's name, so dest never holds
+ * half a copy. An existing dest is refused unless `force` (then it is replaced,
+ * with any -wal and -shm files of the database it held); dest may not be the store
+ * itself. */
+int inforce_store_backup(inforce_store *store, const char *dest, int force, inforce_error *err);
+
 #ifdef __cplusplus
 }
 #endif

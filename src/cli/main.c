@@ -37,6 +37,8 @@ static const struct command {
 	{"export", cmd_export, "treaties, states, actions and statuses as CSV/JSON files"},
 	{"chart", cmd_chart, "an SVG chart of a treaty's participants over time"},
 	{"report", cmd_report, "the Markdown report on a treaty on a date"},
+	{"verify", cmd_verify, "check the store for contradictions (exit 1 if any)"},
+	{"backup", cmd_backup, "a consistent copy of the store (SQLite online backup)"},
 	{"serve", cmd_serve, "the HTTP API and the dashboard, read-only, on 127.0.0.1:8080"},
 	{"site", cmd_site, "the web dashboard as static files, for any static host"},
 };

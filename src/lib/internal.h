@@ -64,6 +64,18 @@ void vec_release(struct vec *v);
 void *vec_push(struct vec *v);
 #define VEC_AT(v, type, i) (&((type *)(v)->items)[i])
 
+/* One copy of each distinct string, allocated from a pool (which owns the strings;
+ * the intern owns only its table). intern_str returns the shared copy, "" for "",
+ * NULL when out of memory. */
+struct intern {
+	const char **slots;
+	size_t cap, len;
+	struct pool *pool;
+};
+void intern_init(struct intern *in, struct pool *pool);
+void intern_release(struct intern *in);
+const char *intern_str(struct intern *in, const char *s);
+
 /* Reads a whole file into a NUL-terminated heap buffer the caller frees. Refuses
  * files larger than max_bytes. */
 char *ifc_read_file(const char *path, size_t max_bytes, size_t *len, inforce_error *err);

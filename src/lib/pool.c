@@ -3,6 +3,7 @@
  * growable array (vec_*), whole-file reading and ASCII case folding.
  */
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -163,4 +164,78 @@ int ifc_strcasecmp(const char *a, const char *b)
 		if (ca != cb || !ca)
 			return ca - cb;
 	}
+}
+
+/* ---- intern: one copy of each distinct string (FNV-1a, open addressing). */
+
+/* A multiplicative hash over 8-byte words (then the tail bytes): every byte counts,
+ * at a few instructions per word. */
+static uint64_t fnv1a(const char *s)
+{
+	size_t n = strlen(s), i = 0;
+	uint64_t h = 14695981039346656037ull ^ n;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+		h ^= h >> 29;
+	}
+	for (; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+	return h ^ (h >> 32);
+}
+
+void intern_init(struct intern *in, struct pool *pool)
+{
+	in->slots = NULL;
+	in->cap = in->len = 0;
+	in->pool = pool;
+}
+
+void intern_release(struct intern *in)
+{
+	free(in->slots);
+	in->slots = NULL;
+	in->cap = in->len = 0;
+}
+
+static int intern_grow(struct intern *in)
+{
+	size_t cap = in->cap ? in->cap * 2 : 1024;
+	const char **slots = calloc(cap, sizeof *slots);
+	if (!slots)
+		return -1;
+	for (size_t i = 0; i < in->cap; i++) {
+		const char *s = in->slots[i];
+		if (!s)
+			continue;
+		size_t j = (size_t)fnv1a(s) & (cap - 1);
+		while (slots[j])
+			j = (j + 1) & (cap - 1);
+		slots[j] = s;
+	}
+	free(in->slots);
+	in->slots = slots;
+	in->cap = cap;
+	return 0;
+}
+
+const char *intern_str(struct intern *in, const char *s)
+{
+	if (!s[0])
+		return "";
+	if ((in->len + 1) * 2 > in->cap && intern_grow(in))
+		return NULL;
+	size_t j = (size_t)fnv1a(s) & (in->cap - 1);
+	while (in->slots[j]) {
+		if (strcmp(in->slots[j], s) == 0)
+			return in->slots[j];
+		j = (j + 1) & (in->cap - 1);
+	}
+	const char *copy = pool_strdup(in->pool, s);
+	if (copy) {
+		in->slots[j] = copy;
+		in->len++;
+	}
+	return copy;
 }

@@ -166,6 +166,8 @@ static int read_acts(inforce_snapshot *s, sqlite3 *db, inforce_day as_recorded,
 			files[id] = pool_strdup(&s->pool, col_text(fs, 1));
 	}
 	sqlite3_finalize(fs);
+	struct intern strings; /* names, sources and notes repeat: one copy each */
+	intern_init(&strings, &s->pool);
 	const struct inforce_treaty *t = NULL; /* consecutive acts share a treaty: cache it */
 	const char *recorded = NULL;           /* ... and a recording time */
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW && s->act_count < n) {
@@ -178,6 +180,7 @@ static int read_acts(inforce_snapshot *s, sqlite3 *db, inforce_day as_recorded,
 		if (!t || !sr || inforce_act_kind_parse(col_text(st, 4), &a->kind) ||
 		    inforce_date_parse(date, strlen(date), &a->date)) {
 			sqlite3_finalize(st);
+			intern_release(&strings);
 			return ifc_fail(err, INFORCE_EINPUT, "store", 0, "action",
 					"row %lld is not consistent (treaty, state, kind or date)",
 					(long long)a->id);
@@ -187,9 +190,9 @@ static int read_acts(inforce_snapshot *s, sqlite3 *db, inforce_day as_recorded,
 			inforce_date_parse(eff, strlen(eff), &a->stated_effective);
 		a->treaty = t->def.id;
 		a->iso3 = sr->iso3;
-		a->state_name = pool_strdup(&s->pool, col_text(st, 3));
-		a->source = pool_strdup(&s->pool, col_text(st, 7));
-		a->notes = col_text(st, 8)[0] ? pool_strdup(&s->pool, col_text(st, 8)) : "";
+		a->state_name = intern_str(&strings, col_text(st, 3));
+		a->source = intern_str(&strings, col_text(st, 7));
+		a->notes = intern_str(&strings, col_text(st, 8));
 		a->supersedes = sqlite3_column_int64(st, 9);
 		int64_t imp = sqlite3_column_int64(st, 10);
 		a->file = imp > 0 && (size_t)imp < nfiles ? files[imp] : "?";
@@ -203,10 +206,12 @@ static int read_acts(inforce_snapshot *s, sqlite3 *db, inforce_day as_recorded,
 			inforce_date_parse(known, strlen(known), &a->known);
 		if (!a->state_name || !a->source || !a->notes || !a->file || !a->recorded_at) {
 			sqlite3_finalize(st);
+			intern_release(&strings);
 			return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
 		}
 		s->act_count++;
 	}
+	intern_release(&strings);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW && step_done(db, rc, err))
 		return -1;

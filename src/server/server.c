@@ -92,6 +92,15 @@ static int is_get(const char *method)
 	return strcmp(method, MHD_HTTP_METHOD_GET) == 0 || strcmp(method, MHD_HTTP_METHOD_HEAD) == 0;
 }
 
+/* Whether the request announces a body (Content-Length other than 0, or chunked). */
+static int has_body(struct MHD_Connection *conn)
+{
+	const char *cl =
+		MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+	return (cl && strcmp(cl, "0") != 0) ||
+	       MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_TRANSFER_ENCODING);
+}
+
 /* Checks the parameters against the route: known, once each, clean text. 0 or -1. */
 static int check_args(const struct route *rt, const struct scan *sc, struct reply *r)
 {
@@ -206,8 +215,19 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 	char e[96];
 	(void)version;
 	(void)upload_data;
-	(void)req_cls;
-	*upload_data_size = 0; /* a body is never read: the answer does not depend on it */
+	/* libmicrohttpd calls this once when the headers are in, and again when the
+	 * request is complete. An answer queued at the first call makes it close the
+	 * connection after the reply (the body, if any, is never read): right for a
+	 * method this server refuses or a request that carries a body; a plain GET or
+	 * HEAD is answered at the second call, so that the connection is kept alive. */
+	if (!*req_cls) {
+		*req_cls = s; /* any non-NULL mark: nothing to free */
+		if (is_get(method) && !has_body(conn))
+			return MHD_YES;
+	} else if (*upload_data_size) {
+		*upload_data_size = 0; /* not reached: a request with a body is answered early */
+		return MHD_YES;
+	}
 	MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, scan_arg, &sc);
 	int gz = accepts_gzip(
 		MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT_ENCODING));

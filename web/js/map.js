@@ -23,8 +23,10 @@ export async function createMap({ onSelect, captionId }) {
 
 	const svg = h('svg:svg', { class: 'map', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': captionId,
 		preserveAspectRatio: 'xMidYMid meet' });
+	// The graticule, clipped to the globe's outline (the map is cut at Antarctica).
+	svg.append(h('svg:defs', {}, h('svg:clipPath', { id: 'map-clip' }, h('svg:path', { d: path({ type: 'Sphere' }) }))));
 	svg.append(h('svg:path', { class: 'sphere', d: path({ type: 'Sphere' }) }));
-	svg.append(h('svg:path', { class: 'graticule', d: path(d3.geoGraticule10()) }));
+	svg.append(h('svg:path', { class: 'graticule', d: path(d3.geoGraticule10()), 'clip-path': 'url(#map-clip)' }));
 	const shapes = [];
 	for (const f of features) {
 		const c = byNumeric.get(f.id);

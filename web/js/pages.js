@@ -3,7 +3,7 @@
 // dates with their feeds, and a page on what the statuses mean.
 import * as api from './api.js';
 import {
-	h, clear, validDate, longDate, classOf, statusBadge, words, eventWords, sourceNodes, sourceShort, untcUrl,
+	h, clear, validDate, longDate, classOf, statusBadge, words, withDates, eventWords, sourceNodes, sourceShort, untcUrl,
 } from './util.js';
 
 function page(main, ...children) {
@@ -103,9 +103,9 @@ export async function stateView(main, iso3, on, ctx) {
 						h('th', { scope: 'row' }, h('a', { href: `#/treaty/${t.treaty}?on=${shownDate}` }, names.get(t.treaty) || t.treaty)),
 						h('td', {}, statusBadge(cls)),
 						h('td', { class: 'd' }, t.signature || ''),
-						h('td', {}, t.consent ? `${words(t.consent.kind)} ${t.consent.date}` : ''),
+						h('td', {}, t.consent ? withDates(`${words(t.consent.kind)} ${t.consent.date}`) : ''),
 						h('td', { class: 'd' }, t.entry_into_force || (t.entry_into_force_unknown ? 'unknown' : '')),
-						h('td', {}, t.withdrawal ? `notified ${t.withdrawal.notified}${t.withdrawal.effective ? `, effective ${t.withdrawal.effective}` : ', effect delayed'}` : ''),
+						h('td', {}, t.withdrawal ? withDates(`notified ${t.withdrawal.notified}${t.withdrawal.effective ? `, effective ${t.withdrawal.effective}` : ', effect delayed'}`) : ''),
 						h('td', { class: 'srcs' }, (t.sources || []).map((x) => [sourceShort(x), ' ']))))))),
 			rows.map(({ t, cls }) => h('section', { class: 'state-treaty', 'aria-labelledby': `h-${t.treaty}` },
 				h('h2', { id: `h-${t.treaty}` }, names.get(t.treaty) || t.treaty, ' ', statusBadge(cls)),

@@ -9,7 +9,7 @@ import * as api from './api.js';
 import { createMap } from './map.js';
 import {
 	h, clear, toDay, fromDay, longDate, CLASSES, CLASS_BY_ID, classOf, swatch, statusBadge,
-	eventWords, words, sourceNodes, sourceShort, untcUrl, announce,
+	eventWords, words, withDates, sourceNodes, sourceShort, untcUrl, announce,
 } from './util.js';
 
 const RULE_TITLES = {
@@ -258,9 +258,9 @@ export async function treatyView(main, id, on, ctx) {
 				h('td', {}, statusBadge(r.cls)),
 				h('td', { class: 'd' }, r.since || ''),
 				h('td', { class: 'd' }, s.signature || ''),
-				h('td', {}, s.consent ? `${words(s.consent.kind)} ${s.consent.date}` : ''),
+				h('td', {}, s.consent ? withDates(`${words(s.consent.kind)} ${s.consent.date}`) : ''),
 				h('td', { class: 'd' }, s.entry_into_force || (s.entry_into_force_unknown ? 'unknown' : '')),
-				h('td', {}, withdrawalText(s.withdrawal)),
+				h('td', {}, withDates(withdrawalText(s.withdrawal))),
 				h('td', { class: 'srcs' }, (s.sources || []).map((x) => [sourceShort(x), ' ']))));
 		}
 		clear(tbody).append(frag);
@@ -292,7 +292,7 @@ export async function treatyView(main, id, on, ctx) {
 			for (const e of shown) {
 				const y = e.date.slice(0, 4);
 				if (y !== year) { frag.append(h('li', { class: 'year', 'aria-hidden': 'true' }, y)); year = y; }
-				frag.append(h('li', { class: `ev ev-${e.event}` },
+				frag.append(h('li', { class: `ev ev-${e.event}`, 'data-event': e.event },
 					h('time', { datetime: e.date }, e.date), ' ',
 					e.iso3 ? [h('a', { href: `#/state/${e.iso3}?on=${e.date}` }, e.name || e.iso3), ' '] : null,
 					h('span', { class: 'what' }, e.iso3 ? eventWords(e) : 'The treaty enters into force'),

@@ -81,21 +81,33 @@ export function swatch(cls, size = 14) {
 		h('svg:rect', { width: size, height: size, fill: `url(#pat-${cls})`, stroke: '#555', 'stroke-width': 0.8 }));
 }
 
+// Text with each YYYY-MM-DD kept on one line.
+export function withDates(text) {
+	const out = [];
+	let last = 0;
+	for (const m of String(text).matchAll(/\d{4}-\d{2}-\d{2}/g)) {
+		out.push(text.slice(last, m.index), h('span', { class: 'd' }, m[0]));
+		last = m.index + m[0].length;
+	}
+	out.push(text.slice(last));
+	return out.filter((x) => x !== '');
+}
+
 export function statusBadge(cls) {
 	return h('span', { class: `status st-${cls}` }, swatch(cls), ' ', CLASS_BY_ID[cls].label);
 }
 
 // Words for the event names of inforce_event_name().
 const EVENT_WORDS = {
-	treaty_in_force: 'the treaty enters into force',
+	treaty_entry_into_force: 'the treaty enters into force',
 	signature: 'signs',
 	consent: 'deposits its instrument',
-	in_force: 'the treaty enters into force for it',
-	provisional: 'declares provisional application',
+	entry_into_force: 'the treaty enters into force for it',
+	provisional_application: 'declares provisional application',
 	withdrawal_notified: 'notifies its withdrawal',
 	withdrawal_effective: 'its withdrawal takes effect',
 	ratification_withdrawn: 'withdraws its instrument of ratification',
-	suspension: 'declares a suspension',
+	suspension_declared: 'declares a suspension (status unchanged)',
 	deadline: 'treaty deadline',
 };
 export function eventWords(e) {
