@@ -332,7 +332,12 @@ int engine_derive(struct derived *out, const struct treatydef *td, const inforce
 		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
 	}
 	memcpy(sorted, acts, sizeof *sorted * n);
-	qsort(sorted, n, sizeof *sorted, cmp_by_state);
+	/* a snapshot hands its acts over in this order already: sort only when needed */
+	int in_order = 1;
+	for (size_t i = 1; i < n && in_order; i++)
+		in_order = cmp_by_state(&sorted[i - 1], &sorted[i]) <= 0;
+	if (!in_order)
+		qsort(sorted, n, sizeof *sorted, cmp_by_state);
 	if (derive_eif(out, td, sorted, n, err)) {
 		engine_release(out);
 		return -1;

@@ -92,7 +92,7 @@ static int read_treaties(inforce_snapshot *s, sqlite3 *db, inforce_error *err)
 }
 
 /* The snapshot's act order: by treaty (case-insensitive id, as the treaties), state,
- * date, row id. */
+ * date, kind, row id. */
 static int cmp_act(const void *pa, const void *pb)
 {
 	const inforce_act *a = pa, *b = pb;
@@ -103,6 +103,8 @@ static int cmp_act(const void *pa, const void *pb)
 		return c;
 	if (a->date != b->date)
 		return a->date < b->date ? -1 : 1;
+	if (a->kind != b->kind) /* as the engine orders a day's acts */
+		return a->kind < b->kind ? -1 : 1;
 	return a->id < b->id ? -1 : a->id > b->id;
 }
 
@@ -120,8 +122,10 @@ static int read_acts(inforce_snapshot *s, sqlite3 *db, inforce_day as_recorded,
 	sqlite3_stmt *st;
 	int rc;
 	char day[INFORCE_DATE_BUFSZ];
+	/* NOT IN over an uncorrelated subquery: built once, not probed per row */
 	static const char *const where_current =
-		" FROM action a WHERE NOT EXISTS (SELECT 1 FROM action b WHERE b.supersedes = a.id)";
+		" FROM action a WHERE a.id NOT IN"
+		" (SELECT supersedes FROM action WHERE supersedes IS NOT NULL)";
 	static const char *const where_as_of =
 		" FROM action a WHERE " KNOWN_SQL("a") " <= ?1 AND NOT EXISTS (SELECT 1 FROM"
 		" action b WHERE b.supersedes = a.id AND " KNOWN_SQL("b") " <= ?1)";

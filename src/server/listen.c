@@ -96,6 +96,9 @@ int server_parse_listen(const char *text, struct server_config *cfg, inforce_err
 		family = AF_INET;
 	}
 	unsigned char addr[16];
+	if (family == AF_INET && strchr(host, ':'))
+		return server_fail(err, INFORCE_EINPUT, "--listen",
+				   "'%s': an IPv6 address goes in brackets, [%s]:PORT", text, host);
 	if (inet_pton(family, host, addr) != 1)
 		return server_fail(err, INFORCE_EINPUT, "--listen",
 				   "'%s' is not a numeric %s address", host,

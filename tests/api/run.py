@@ -37,6 +37,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import xml.etree.ElementTree as ET
 
@@ -416,6 +417,31 @@ def methods():
     r = request("/api/v1/status/ccm", method="POST", body=b"x" * 100000,
                 headers={"Content-Type": "application/octet-stream"})
     assert r.status == 405
+    r = request("/api/v1/treaties/ccm", body=b"ignored")  # a GET with a body: answered
+    assert r.status == 200, r.status
+
+
+def concurrent():
+    """Clients at once, on the same and on different URLs (the cache under load)."""
+    urls = ["/api/v1/status/ccm?on=2025-03-06", "/api/v1/status/apmbt?on=2025-03-06",
+            "/api/v1/states/LTU?on=2025-03-06", "/api/v1/groups/EU/ccm?on=2025-03-06"]
+    want = {u: request(u).body for u in urls}
+    results, lock = [], threading.Lock()
+
+    def client(k):
+        for i in range(6):
+            u = urls[(k + i) % len(urls)]
+            r = request(u, headers={"Accept-Encoding": "gzip"} if i % 2 else {})
+            body = gzip.decompress(r.body) if r.header("Content-Encoding") == "gzip" else r.body
+            with lock:
+                results.append((u, r.status, body == want[u]))
+    threads = [threading.Thread(target=client, args=(k,)) for k in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(results) == 48 and all(st == 200 and same for _, st, same in results), \
+        [x for x in results if x[1] != 200 or not x[2]][:3]
 
 
 def traversal():
@@ -594,7 +620,8 @@ def main():
                          ("414 long URL, 431 big headers", limits),
                          ("ETag and If-None-Match 304", conditional),
                          ("gzip round trip", compression),
-                         ("HEAD and keep-alive", head_and_keepalive)):
+                         ("HEAD and keep-alive", head_and_keepalive),
+                         ("concurrent clients get the same answers", concurrent)):
             check(name, fn)
         if proc.poll() is not None:
             raise RuntimeError(f"the server died (exit {proc.returncode})")

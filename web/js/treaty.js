@@ -164,13 +164,14 @@ export async function treatyView(main, id, on, ctx) {
 
 	// ---------- table
 	const filterInput = h('input', { type: 'search', id: 'table-filter', placeholder: 'e.g. Lithuania', autocomplete: 'off' });
-	const tableCaption = h('caption', {});
+	const tableCaption = h('p', { class: 'note', id: 'table-note' });
 	const thead = h('thead', {}, h('tr', {}, COLUMNS.map((c) => c.get
 		? h('th', { scope: 'col', 'data-key': c.key, 'aria-sort': c.key === sort.key ? 'ascending' : 'none' },
 			h('button', { type: 'button', class: 'sort', 'data-key': c.key }, c.label, h('span', { class: 'arrow', 'aria-hidden': 'true' })))
 		: h('th', { scope: 'col' }, c.label))));
 	const tbody = h('tbody', {});
-	const table = h('table', { class: 'states', id: 'states-table' }, tableCaption, thead, tbody);
+	const table = h('table', { class: 'states', id: 'states-table', 'aria-describedby': 'table-note' },
+		h('caption', { class: 'visually-hidden' }, 'States and their status; the column headers sort the table'), thead, tbody);
 	thead.addEventListener('click', (ev) => {
 		const b = ev.target.closest('button.sort');
 		if (!b) return;
@@ -184,6 +185,7 @@ export async function treatyView(main, id, on, ctx) {
 	const tableSec = h('section', { id: 'sec-table', 'aria-labelledby': 'table-h' },
 		h('h2', { id: 'table-h' }, 'States'),
 		h('div', { class: 'filter' }, h('label', { for: 'table-filter' }, 'Filter by name or code'), filterInput),
+		tableCaption,
 		h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'table-h' }, table));
 
 	// ---------- about the treaty

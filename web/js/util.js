@@ -131,8 +131,11 @@ export function sourceNodes(src) {
 	}
 	const out = [];
 	let last = 0;
-	for (const m of src.matchAll(/https?:\/\/[^\s<>"')\]]+[^\s<>"')\].,;:]/g)) {
-		out.push(src.slice(last, m.index), h('a', { href: m[0], class: 'src' }, m[0]));
+	// URLs, and "MTDSG XXVI-6" (a UN Treaty Collection status page) as links.
+	for (const m of src.matchAll(/https?:\/\/[^\s<>"')\]]+[^\s<>"')\].,;:]|MTDSG ([IVXLC]+-[0-9A-Za-z-]*[0-9A-Za-z])/g)) {
+		const href = m[1] ? untcUrl(m[1]) : m[0];
+		if (!href) continue;
+		out.push(src.slice(last, m.index), h('a', { href, class: 'src' }, m[0]));
 		last = m.index + m[0].length;
 	}
 	out.push(src.slice(last));
@@ -145,6 +148,9 @@ export function sourceShort(src) {
 	const gh = /^github:([\w.-]+\/[\w.-]+)\s+([^\s(]+)/.exec(src);
 	if (gh)
 		return h('a', { href: `https://github.com/${gh[1]}/blob/HEAD/${gh[2]}`, class: 'src', title: src }, gh[1].split('/')[1] + ' ' + gh[2].split('/').pop());
+	const untc = /MTDSG ([IVXLC]+-[0-9A-Za-z-]*[0-9A-Za-z])/.exec(src);
+	if (untc && untcUrl(untc[1]))
+		return h('a', { href: untcUrl(untc[1]), class: 'src', title: src }, `UNTC ${untc[1]}`);
 	const u = /https?:\/\/([^\s/<>"')]+)[^\s<>"')]*/.exec(src);
 	if (u) return h('a', { href: u[0], class: 'src', title: src }, u[1].replace(/^www\./, ''));
 	return h('span', { class: 'src', title: src }, src.length > 40 ? src.slice(0, 38) + '…' : src);
@@ -152,7 +158,7 @@ export function sourceShort(src) {
 
 // The UN Treaty Collection page of an MTDSG reference ("XXVI-6": chapter 26).
 export function untcUrl(ref) {
-	const m = /^([IVXLC]+)-(\d+[a-z-]*)/i.exec(ref || '');
+	const m = /^([IVXLC]+)-([0-9A-Za-z-]+)$/.exec(ref || '');
 	if (!m) return null;
 	const val = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 	let n = 0;
