@@ -211,6 +211,22 @@ typedef struct inforce_untc_report {
 int inforce_store_import_untc(inforce_store *store, const char *path, const char *display,
 			      int dry_run, inforce_untc_report *rep, inforce_error *err);
 
+/* Imports a CSV held in memory (same formats and checks as the file import);
+ * `name` names it in sources and messages. */
+int inforce_store_import_buffer(inforce_store *store, const char *buf, size_t len,
+				const char *name, int *added, inforce_error *err);
+/* Who the following imports are recorded as (e.g. "token:curation-team"); NULL or ""
+ * for the local user. */
+void inforce_store_set_recorder(inforce_store *store, const char *who);
+
+/* Write access through the API: tokens stored as SHA-256 only. create writes the new
+ * token (64 hex characters) into `token`, shown once; check returns 1 and the
+ * token's name for a valid, unrevoked token, else 0. */
+int inforce_token_create(inforce_store *store, const char *name, char token[65],
+			 inforce_error *err);
+int inforce_token_check(inforce_store *store, const char *token, char name[64]);
+int inforce_token_revoke(inforce_store *store, const char *name, inforce_error *err);
+
 /* Stores one act after the same checks as an import (known treaty and state, no
  * duplicate, no contradiction); `file` names where it came from. */
 int inforce_store_add_act(inforce_store *store, const inforce_act *act, const char *file,

@@ -112,5 +112,6 @@ int cmd_check_untc(struct cli *c, int argc, char **argv);
 int cmd_verify(struct cli *c, int argc, char **argv);
 int cmd_backup(struct cli *c, int argc, char **argv);
 int cmd_import_notification(struct cli *c, int argc, char **argv);
+int cmd_token(struct cli *c, int argc, char **argv);
 
 #endif

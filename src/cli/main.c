@@ -25,6 +25,7 @@ static const struct command {
 	{"import-untc", cmd_import_untc, "load UN Treaty Collection MTDSG XML files"},
 	{"check-untc", cmd_check_untc, "published UNTC figures against the computed ones"},
 	{"import-notification", cmd_import_notification, "read a depositary notification (C.N.)"},
+	{"token", cmd_token, "make or revoke a token for writing through the API"},
 	{"status", cmd_status, "every participant of a treaty with its status on a date"},
 	{"treaty", cmd_treaty, "a treaty's metadata, rules and computed entry into force"},
 	{"state", cmd_state, "a state's acts and status in every treaty"},

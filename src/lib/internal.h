@@ -83,6 +83,11 @@ char *ifc_read_file(const char *path, size_t max_bytes, size_t *len, inforce_err
 /* ASCII case-insensitive comparison. */
 int ifc_strcasecmp(const char *a, const char *b);
 
+/* ---- sha256.c */
+void ifc_sha256(const void *data, size_t len, unsigned char out[32]);
+/* Lowercase hex SHA-256 of a NUL-terminated string (64 characters and a NUL). */
+void ifc_sha256_hex(const char *s, char out[65]);
+
 /* ---- model.c */
 
 enum act_class {

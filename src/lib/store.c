@@ -27,6 +27,7 @@ struct inforce_store {
 	sqlite3 *db;
 	char *path;
 	int writable;
+	char recorded_by[80]; /* who the next imports are recorded as ("" : the local user) */
 };
 
 /* Schema, one entry per version: migrations[i] takes user_version i to i + 1. */
@@ -201,6 +202,17 @@ static const char *const migrations[] = {
 	") STRICT;"
 	"CREATE INDEX note_by_treaty ON note(treaty, iso3);"
 	"CREATE INDEX flag_by_treaty ON flag(treaty, iso3);",
+
+	/* 4 -> 5: write access through the API: tokens kept as SHA-256 hashes only, and
+	 * who recorded each import. */
+	"CREATE TABLE api_token ("
+	"  id INTEGER PRIMARY KEY,"
+	"  name TEXT NOT NULL UNIQUE CHECK (name <> ''),"
+	"  sha256 TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),"
+	"  created_at TEXT NOT NULL,"
+	"  revoked_at TEXT"
+	") STRICT;"
+	"ALTER TABLE import ADD COLUMN recorded_by TEXT;",
 };
 #define SCHEMA_VERSION ((int)IFC_ARRAY_LEN(migrations))
 
@@ -338,8 +350,8 @@ int64_t store_add_import(inforce_store *s, const char *file, const char *kind, i
 	sqlite3_stmt *st;
 	int64_t id = -1;
 	if (sqlite3_prepare_v2(s->db,
-			       "INSERT INTO import (file, kind, rows, recorded_at) VALUES (?, ?, ?,"
-			       " strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+			       "INSERT INTO import (file, kind, rows, recorded_at, recorded_by)"
+			       " VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?)",
 			       -1, &st, NULL) != SQLITE_OK) {
 		db_fail(err, s->db, s->path, "cannot record the import");
 		return -1;
@@ -347,6 +359,10 @@ int64_t store_add_import(inforce_store *s, const char *file, const char *kind, i
 	sqlite3_bind_text(st, 1, file, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, kind, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 3, rows);
+	if (s->recorded_by[0])
+		sqlite3_bind_text(st, 4, s->recorded_by, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(st, 4);
 	if (sqlite3_step(st) == SQLITE_DONE)
 		id = sqlite3_last_insert_rowid(s->db);
 	else
@@ -1005,6 +1021,22 @@ int store_finish(inforce_store *s, int rc, inforce_error *err)
 		return exec(s->db, "COMMIT", s->path, err);
 	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 	return -1;
+}
+
+void inforce_store_set_recorder(inforce_store *s, const char *who)
+{
+	snprintf(s->recorded_by, sizeof s->recorded_by, "%s", who ? who : "");
+}
+
+int inforce_store_import_buffer(inforce_store *s, const char *buf, size_t len, const char *name,
+				int *added, inforce_error *err)
+{
+	if (len > MAX_DATA_FILE)
+		return ifc_fail(err, INFORCE_EINPUT, name, 0, NULL, "larger than %u bytes",
+				MAX_DATA_FILE);
+	if (store_begin(s, err))
+		return -1;
+	return store_finish(s, import_text(s, buf, len, name, added, err), err);
 }
 
 int inforce_store_import_actions(inforce_store *s, const char *path, int *added,

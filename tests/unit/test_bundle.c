@@ -179,7 +179,7 @@ static void corrections_supersede(void **state)
 {
 	struct env *e = *state;
 	sqlite3 *db = store_db(e->store);
-	assert_int_equal(inforce_store_version(e->store), 4);
+	assert_int_equal(inforce_store_version(e->store), 5);
 	assert_int_not_equal(sqlite3_exec(db, "UPDATE action SET date = '2000-01-01' WHERE id = 1",
 					  NULL, NULL, NULL),
 			     SQLITE_OK);
