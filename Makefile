@@ -63,3 +63,37 @@ install:
 
 clean:
 	rm -rf $(BUILD) $(SANBUILD) build-install
+
+# Fuzzing (tests/fuzz): libFuzzer targets in their own build (clang, ASan+UBSan,
+# -Dfuzz=true), so the builds above are untouched.
+#   make fuzz         every target for FUZZ_SECONDS (default 60) each, two at a time
+#   make check-fuzz   the short run that make check does (FUZZ_CHECK_SECONDS, default 20)
+# Inputs that crash are saved in $(FUZZBUILD)/fuzz-artifacts/TARGET/; the working
+# corpora grow in $(FUZZBUILD)/fuzz-corpus/TARGET/.
+FUZZBUILD          ?= build-fuzz
+FUZZ_SECONDS       ?= 60
+FUZZ_CHECK_SECONDS ?= 20
+FUZZ_TARGETS       = date csv import treatydef untc server
+
+.PHONY: fuzz fuzz-build check-fuzz clean-fuzz
+
+$(FUZZBUILD)/build.ninja:
+	CC=clang $(MESON) setup $(FUZZBUILD) --buildtype=debugoptimized -Dwerror=true -Dfuzz=true \
+		-Db_sanitize=address,undefined -Db_lundef=false >/dev/null
+
+fuzz-build: $(FUZZBUILD)/build.ninja
+	ninja -C $(FUZZBUILD) $(addprefix tests/fuzz/fuzz_,$(FUZZ_TARGETS)) >/dev/null
+
+fuzz: deps fuzz-build
+	/usr/bin/python3 tests/fuzz/run.py $(FUZZBUILD) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+check-fuzz: fuzz-build
+	/usr/bin/python3 tests/fuzz/run.py $(FUZZBUILD) $(FUZZ_CHECK_SECONDS) $(FUZZ_TARGETS)
+
+# make check also runs the short fuzz run (after the three builds' tests).
+check: check-fuzz
+
+clean-fuzz:
+	rm -rf $(FUZZBUILD)
+
+clean: clean-fuzz

@@ -3,6 +3,7 @@
  *
  *   inforce-bench --db STORE --on DATE --treaty ID --state ISO3 --from DATE --to DATE
  *                 --pairs FILE --out DIR [--repeat R] [--min-time SECONDS]
+ *   inforce-bench --load-only --db STORE [--repeat R]      (to profile the load)
  *
  * Opens the store, times inforce_snapshot_load (median of R loads), and then, on
  * one snapshot, the five questions of the benchmark:
@@ -12,7 +13,8 @@
  *   (c) that treaty's counts every month from FROM to TO: inforce_timeline;
  *   (d) one state's status in every treaty on DATE: inforce_status_one per treaty;
  *   (e) every treaty and state on DATE: inforce_status_treaty per treaty.
- * Each figure is the median over R measurements (CLOCK_MONOTONIC); a measurement
+ * Each figure is the median over R measurements (CLOCK_MONOTONIC; the process's CPU
+ * time is reported beside it, under "cpu", to tell a busy machine); a measurement
  * repeats its question until it has run for at least --min-time seconds and divides.
  * The answers go to DIR/{a,b,c,d,e}.csv for bench/run to compare with the baselines;
  * the figures go to standard output as one JSON object.
@@ -28,11 +30,22 @@
 
 #define MAX_REPEAT 101
 
-static double now(void)
+static double clock_s(clockid_t id)
 {
 	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
+	clock_gettime(id, &ts);
 	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* Wall time; CPU time of the process is kept beside it, to tell a busy machine. */
+static double now(void)
+{
+	return clock_s(CLOCK_MONOTONIC);
+}
+
+static double cpu(void)
+{
+	return clock_s(CLOCK_PROCESS_CPUTIME_ID);
 }
 
 /* Resident set size now, in bytes (/proc/self/statm). */
@@ -165,21 +178,24 @@ static size_t q_e(struct ctx *c)
 	return 1;
 }
 
-/* Median seconds per unit question: R measurements of at least min_time each. */
+/* Median seconds per unit question: R measurements of at least min_time each.
+ * *cpu_s receives the median CPU seconds per unit question. */
 static double measure(size_t (*q)(struct ctx *), struct ctx *c, int repeat, double min_time,
-		      long *calls)
+		      long *calls, double *cpu_s)
 {
-	double v[MAX_REPEAT];
+	double v[MAX_REPEAT], w[MAX_REPEAT];
 	q(c); /* warm up */
 	for (int r = 0; r < repeat; r++) {
 		size_t units = 0;
-		double t0 = now(), t;
+		double t0 = now(), c0 = cpu(), t;
 		do
 			units += q(c);
 		while ((t = now() - t0) < min_time);
 		v[r] = t / (double)units;
+		w[r] = (cpu() - c0) / (double)units;
 		*calls = (long)units;
 	}
+	*cpu_s = median(w, repeat);
 	return median(v, repeat);
 }
 
@@ -258,15 +274,15 @@ static void dump(struct ctx *c, const char *dir)
 	fclose(f);
 
 	f = open_out(dir, "e.csv");
-	fprintf(f, "treaty,iso3,status\n");
+	fprintf(f, "treaty,iso3,status,withdrawal_pending\n");
 	for (size_t i = 0; i < nt; i++) {
 		const inforce_treaty *t = inforce_snapshot_treaty_at(c->snap, i);
 		v = inforce_status_treaty(t, c->on, &n, NULL, &err);
 		if (!v)
 			die("status_treaty", &err);
 		for (size_t j = 0; j < n; j++)
-			fprintf(f, "%s,%s,%s\n", inforce_treaty_id(t), v[j].iso3,
-				inforce_status_name(v[j].status));
+			fprintf(f, "%s,%s,%s,%d\n", inforce_treaty_id(t), v[j].iso3,
+				inforce_status_name(v[j].status), v[j].withdrawal_pending);
 		free(v);
 	}
 	fclose(f);
@@ -307,10 +323,19 @@ int main(int argc, char **argv)
 {
 	const char *db = NULL, *on = NULL, *treaty = NULL, *state = NULL, *from = NULL,
 		   *to = NULL, *pairs = NULL, *out = NULL;
-	int repeat = 5;
+	int repeat = 5, load_only = 0;
 	double min_time = 0.05;
-	for (int i = 1; i + 1 < argc; i += 2) {
-		const char *k = argv[i], *v = argv[i + 1];
+	for (int i = 1; i < argc; i += 2) {
+		const char *k = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+		if (!strcmp(k, "--load-only")) { /* to profile the load: no question asked */
+			load_only = 1;
+			i--;
+			continue;
+		}
+		if (!v) {
+			fprintf(stderr, "inforce-bench: %s needs a value\n", k);
+			return 2;
+		}
 		if (!strcmp(k, "--db")) db = v;
 		else if (!strcmp(k, "--on")) on = v;
 		else if (!strcmp(k, "--treaty")) treaty = v;
@@ -326,11 +351,11 @@ int main(int argc, char **argv)
 			return 2;
 		}
 	}
-	if (!db || !on || !treaty || !state || !from || !to || !pairs || !out || repeat < 1 ||
-	    repeat > MAX_REPEAT) {
+	if (!db || (!load_only && (!on || !treaty || !state || !from || !to || !pairs || !out)) ||
+	    repeat < 1 || repeat > MAX_REPEAT) {
 		fprintf(stderr, "usage: inforce-bench --db STORE --on DATE --treaty ID --state ISO3"
 				" --from DATE --to DATE --pairs FILE --out DIR [--repeat R (1-%d)]"
-				" [--min-time S]\n",
+				" [--min-time S]\n       inforce-bench --load-only --db STORE [--repeat R]\n",
 			MAX_REPEAT);
 		return 2;
 	}
@@ -339,25 +364,33 @@ int main(int argc, char **argv)
 	if (!store)
 		die("cannot open the store", &err);
 
-	/* Load: R times; the memory figures come from the first. */
-	double loads[MAX_REPEAT];
+	/* Load: R times, one snapshot alive at a time (each freed but the last, which the
+	 * questions use); the RSS growth is the first load's. */
+	double loads[MAX_REPEAT], load_cpu[MAX_REPEAT];
 	long rss0 = rss_now(), rss1 = 0;
 	inforce_snapshot *snap = NULL;
 	for (int r = 0; r < repeat; r++) {
-		double t0 = now();
-		inforce_snapshot *s = inforce_snapshot_load(store, &err);
+		double t0 = now(), c0 = cpu();
+		snap = inforce_snapshot_load(store, &err);
 		loads[r] = now() - t0;
-		if (!s)
+		load_cpu[r] = cpu() - c0;
+		if (!snap)
 			die("snapshot load", &err);
-		if (r == 0) {
+		if (r == 0)
 			rss1 = rss_now();
-			snap = s;
-		} else {
-			inforce_snapshot_free(s);
-		}
+		if (r + 1 < repeat)
+			inforce_snapshot_free(snap);
 	}
-	double load_s = median(loads, repeat);
+	double load_s = median(loads, repeat), load_cpu_s = median(load_cpu, repeat);
 	size_t acts = inforce_snapshot_act_count(snap);
+	if (load_only) {
+		printf("{\"acts\": %zu, \"repeat\": %d, \"load\": %.9g, \"load_cpu\": %.9g,"
+		       " \"peak_rss\": %ld, \"load_rss_growth\": %ld}\n",
+		       acts, repeat, load_s, load_cpu_s, rss_peak(), rss1 - rss0);
+		inforce_snapshot_free(snap);
+		inforce_store_close(store);
+		return 0;
+	}
 
 	struct ctx c = {.snap = snap, .state = state};
 	c.on = parse_day(on);
@@ -369,19 +402,22 @@ int main(int argc, char **argv)
 	dump(&c, out);
 
 	long calls[5];
-	double a = measure(q_a, &c, repeat, min_time, &calls[0]);
-	double b = measure(q_b, &c, repeat, min_time, &calls[1]);
-	double cc = measure(q_c, &c, repeat, min_time, &calls[2]);
-	double d = measure(q_d, &c, repeat, min_time, &calls[3]);
-	double e = measure(q_e, &c, repeat, min_time, &calls[4]);
+	double cpus[5];
+	double a = measure(q_a, &c, repeat, min_time, &calls[0], &cpus[0]);
+	double b = measure(q_b, &c, repeat, min_time, &calls[1], &cpus[1]);
+	double cc = measure(q_c, &c, repeat, min_time, &calls[2], &cpus[2]);
+	double d = measure(q_d, &c, repeat, min_time, &calls[3], &cpus[3]);
+	double e = measure(q_e, &c, repeat, min_time, &calls[4], &cpus[4]);
 
 	printf("{\"acts\": %zu, \"treaties\": %zu, \"repeat\": %d, \"load\": %.9g,"
 	       " \"peak_rss\": %ld, \"load_rss_growth\": %ld, \"bytes_per_act\": %.1f,"
 	       " \"a\": %.9g, \"b\": %.9g, \"c\": %.9g, \"d\": %.9g, \"e\": %.9g,"
-	       " \"calls\": [%ld, %ld, %ld, %ld, %ld], \"sink\": %lu}\n",
+	       " \"calls\": [%ld, %ld, %ld, %ld, %ld], \"cpu\": {\"load\": %.9g, \"a\": %.9g,"
+	       " \"b\": %.9g, \"c\": %.9g, \"d\": %.9g, \"e\": %.9g}, \"sink\": %lu}\n",
 	       acts, inforce_snapshot_treaty_count(snap), repeat, load_s, rss_peak(), rss1 - rss0,
 	       acts ? (double)(rss1 - rss0) / (double)acts : 0.0, a, b, cc, d, e, calls[0],
-	       calls[1], calls[2], calls[3], calls[4], c.sink);
+	       calls[1], calls[2], calls[3], calls[4], load_cpu_s, cpus[0], cpus[1], cpus[2],
+	       cpus[3], cpus[4], c.sink);
 	free(c.pairs);
 	inforce_snapshot_free(snap);
 	inforce_store_close(store);

@@ -59,13 +59,18 @@ done
 [ -n "$port" ] || { echo "load.sh: the server did not start" >&2; exit 1; }
 head -1 "$tmp/server.out"
 
+# CPU seconds (user + system) the server has used: fields 14 and 15 of /proc/PID/stat
+cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$pid/stat"; }
+
 url="http://127.0.0.1:$port$URLPATH"
 set -- -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency
 [ "${GZIP:-0}" = 1 ] && set -- "$@" -H "Accept-Encoding: gzip"
 echo "wrk $* $url"
+cpu0=$(cpu)
 timeout 300 wrk "$@" "$url" >"$tmp/wrk.txt"
+cpu1=$(cpu)
 
-awk -v url="$url" '
+awk -v cpu0="$cpu0" -v cpu1="$cpu1" -v load="$(cut -d' ' -f1-3 /proc/loadavg)" '
 	/Requests\/sec:/ { rps = $2 }
 	/Transfer\/sec:/ { tps = $2 }
 	/^ +50%/ { p50 = $2 } /^ +90%/ { p90 = $2 } /^ +99%/ { p99 = $2 }
@@ -76,6 +81,9 @@ awk -v url="$url" '
 		printf "requests/s: %s (%s requests, %s/s)\n", rps, total, tps
 		printf "latency: p50 %s, p90 %s, p99 %s\n", p50, p90, p99
 		printf "errors: %s; non-2xx/3xx: %s\n", sock == "" ? "no socket errors" : sock, non2xx == "" ? 0 : non2xx
+		total += 0
+		if (total > 0)
+			printf "server CPU: %.2f s, %.1f us per request; load average after: %s\n", cpu1 - cpu0, (cpu1 - cpu0) * 1e6 / total, load
 	}' "$tmp/wrk.txt"
 
 kill -TERM "$pid"

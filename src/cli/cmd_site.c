@@ -7,11 +7,12 @@
  * page's mode.json with one that says so: the page reads it first and then asks for
  * those paths instead of query strings.
  *
- * No logic lives here. The JSON comes from the builders of src/view (view.h), the
- * chart from the library; diff, upcoming (JSON, iCalendar, Atom) and the CSV export
- * are written by the very commands that print them (cmd_diff, cmd_upcoming,
- * cmd_export), their output sent to a file. Only the two lists that have no builder
- * (treaties, states) are formatted here, in the shapes docs/api.md gives.
+ * No logic lives here. The JSON comes from the builders of src/view (view.h) over the
+ * library's answers (the chart and the events are the library's own); upcoming
+ * (JSON, iCalendar, Atom) and the CSV export are written by the very commands that
+ * print them (cmd_upcoming, cmd_export), their output sent to a file. Only the two
+ * lists that have no builder (treaties, states) are formatted here, in the shapes
+ * docs/api.md gives.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -173,7 +174,8 @@ static int copy_file(struct site *s, const char *from, const char *rel)
 static int skipped(const char *rel)
 {
 	static const char *const skip[] = {"node_modules", "tools", "package.json",
-					   "package-lock.json", "build.sh", "api", "mode.json"};
+					   "package-lock.json", "build.sh", "README.md", "api",
+					   "mode.json"};
 	for (size_t i = 0; i < sizeof skip / sizeof skip[0]; i++)
 		if (strcmp(rel, skip[i]) == 0)
 			return 1;
@@ -293,7 +295,7 @@ static json_t *states_list(const inforce_snapshot *snap)
 
 /* Everything about one treaty: its JSON, status on `on`, changes, acts (diff), chart. */
 static int write_treaty(struct site *s, const inforce_snapshot *snap, const inforce_treaty *t,
-			inforce_day on, const char *on_t)
+			inforce_day on)
 {
 	char id[32], rel[PATHSZ];
 	view_lower(inforce_treaty_id(t), id, sizeof id);
@@ -338,7 +340,6 @@ static int write_treaty(struct site *s, const inforce_snapshot *snap, const info
 	snprintf(rel, sizeof rel, "api/v1/diff/%s.json", id);
 	rc = write_json(s, rel, view_events_json("from_after", from, "to", on, ev, n));
 	free(ev);
-	(void)on_t;
 	return rc;
 }
 
@@ -381,9 +382,9 @@ int cmd_site(struct cli *c, int argc, char **argv)
 		{0},
 	};
 	int help, rc = cli_parse(c, "site", "OUT_DIR [--on DATE] [--web DIR]",
-				 "Writes the dashboard as static files to OUT_DIR (created if missing):\n"
-				 "the page, and every answer it needs, computed for DATE, at paths a\n"
-				 "plain file server can serve.",
+				 "Writes the dashboard as static files to OUT_DIR (created if missing;\n"
+				 "files of the same name are replaced): the page, and every answer it\n"
+				 "needs, computed for DATE, at paths a plain file server can serve.",
 				 opts, argc, argv, pos, 1, 1, &help);
 	inforce_day on;
 	if (rc || help)
@@ -403,6 +404,11 @@ int cmd_site(struct cli *c, int argc, char **argv)
 		struct stat st;
 		if (join(&s, probe, web, needed[i]) != 0)
 			return EXIT_RUNTIME;
+		if (stat(probe, &st) != 0 && i == 0) {
+			fprintf(c->errs, "inforce site: %s: not the dashboard's folder (no index.html)\n",
+				web);
+			return EXIT_RUNTIME;
+		}
 		if (stat(probe, &st) != 0) {
 			fprintf(c->errs, "inforce site: %s is missing: the page is not built "
 					 "(run scripts/install-deps, or npm ci --prefix web && "
@@ -424,7 +430,7 @@ int cmd_site(struct cli *c, int argc, char **argv)
 	if (rc == EXIT_OK)
 		rc = write_json(&s, "api/v1/states.json", states_list(snap));
 	for (size_t i = 0; rc == EXIT_OK && i < inforce_snapshot_treaty_count(snap); i++)
-		rc = write_treaty(&s, snap, inforce_snapshot_treaty_at(snap, i), on, on_buf);
+		rc = write_treaty(&s, snap, inforce_snapshot_treaty_at(snap, i), on);
 	size_t nstates = inforce_snapshot_state_count(snap);
 	for (size_t i = 0; rc == EXIT_OK && i < nstates; i++) {
 		const char *iso3, *name, *kind;

@@ -127,6 +127,9 @@ int inforce_store_backup(inforce_store *store, const char *dest, int force, info
 	if (fd < 0)
 		return ifc_fail(err, INFORCE_ERUNTIME, dest, 0, NULL, "cannot create a file beside it: %s",
 				strerror(errno));
+	/* mkstemp makes it private (0600): give the copy the store's permissions. */
+	if (srcpath && srcpath[0] && stat(srcpath, &ss) == 0)
+		fchmod(fd, ss.st_mode & 0666);
 	close(fd);
 	if (copy_into(src, tmp, dest, err)) {
 		remove_with_sidecars(tmp);

@@ -11,7 +11,7 @@ usage: run.py INFORCE DATADIR [KILLS] [BUDGET_SECONDS]
 2. Times one import of it to completion (and checks that it adds every row).
 3. KILLS times (default 50, stopped early when BUDGET_SECONDS, default 150, are
    spent): copies the store, starts `inforce --db COPY import CSV`, waits a random
-   time between 0 and 1.2 times the measured duration, stops the process
+   time between 0 and 1.1 times the measured duration, stops the process
    (SIGSTOP), reads /proc/locks to see whether it holds SQLite's WAL write lock
    (byte 120 of the -shm file: a write transaction is open), kills it (SIGKILL),
    then checks that
@@ -122,16 +122,21 @@ def main():
         fresh_copy(base, work)
         want_status = subprocess.run(status, env=env, capture_output=True, text=True).stdout
 
-        # One import to completion: how long it takes, and that it adds every row.
-        t0 = time.time()
-        r = subprocess.run([inforce, "--db", work, "import", big], env=env, capture_output=True,
-                           text=True)
-        duration = time.time() - t0
-        ok, n, imports, fixtures = counts(work)
-        if r.returncode != 0 or n != old + ROWS or fixtures != ROWS or ok != ["ok"]:
-            print(f"the uninterrupted import failed: exit {r.returncode} {r.stderr} "
-                  f"(actions {old} -> {n}, integrity {ok})")
-            return 1
+        # Imports to completion: how long one takes (the faster of two: the first also
+        # warms the caches), and that it adds every row.
+        duration = None
+        for _ in range(2):
+            fresh_copy(base, work)
+            t0 = time.time()
+            r = subprocess.run([inforce, "--db", work, "import", big], env=env,
+                               capture_output=True, text=True)
+            took = time.time() - t0
+            duration = took if duration is None else min(duration, took)
+            ok, n, imports, fixtures = counts(work)
+            if r.returncode != 0 or n != old + ROWS or fixtures != ROWS or ok != ["ok"]:
+                print(f"the uninterrupted import failed: exit {r.returncode} {r.stderr} "
+                      f"(actions {old} -> {n}, integrity {ok})")
+                return 1
         print(f"store: {old} actions; CSV: {ROWS} hypothetical acts (test fixtures); "
               f"one import takes {duration:.2f} s")
 
@@ -145,7 +150,7 @@ def main():
             fresh_copy(base, work)
             proc = subprocess.Popen([inforce, "--db", work, "import", big], env=env,
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            time.sleep(rng.uniform(0, duration * 1.2))
+            time.sleep(rng.uniform(0, duration * 1.1))
             in_txn = False
             if proc.poll() is None:
                 os.kill(proc.pid, signal.SIGSTOP)

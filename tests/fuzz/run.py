@@ -30,6 +30,7 @@ TARGETS = {
     "import": (8192, [FIXTURES]),
     "treatydef": (16384, [os.path.join(DATA, "treaties")]),
     "untc": (65536, []),
+    "server": (4096, []),
 }
 
 

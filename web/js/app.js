@@ -36,6 +36,27 @@ function showError(e, what) {
 		h('p', {}, h('a', { href: '#/treaties' }, 'See the treaties held'), ' · ', h('a', { href: '#/states' }, 'the states'))));
 }
 
+const notFound = () => Object.assign(new Error('no such page'), { status: 404 });
+
+// A treaty by id or UNTC reference ("XXVI-6"), checked against the list first, so
+// that an unknown one is said so without asking for it (a static host has no name
+// lookup, and a 404 would be logged).
+async function treatyId(arg) {
+	const a = arg.toLowerCase();
+	const t = (await api.treaties()).find((x) => x.id === a || (x.untc || '').toLowerCase() === a);
+	if (!t) throw notFound();
+	return t.id;
+}
+
+// A state by ISO3 code or by its name.
+async function stateCode(arg) {
+	const a = arg.toLowerCase();
+	const { states } = await api.getJSON('states');
+	const s = states.find((x) => x.iso3.toLowerCase() === a) || states.find((x) => (x.name || '').toLowerCase() === a);
+	if (!s) throw notFound();
+	return s.iso3;
+}
+
 async function route() {
 	const hash = location.hash;
 	if (hash && !hash.startsWith('#/')) return; // an in-page anchor, not a route
@@ -58,13 +79,13 @@ async function route() {
 	clear(main).append(h('div', { class: 'wrap' }, h('p', { class: 'loading' }, 'Loading…')));
 	try {
 		let view = null;
-		if (kind === 'treaty' && id) view = await treatyView(main, id, date, ctx);
+		if (kind === 'treaty' && id) view = await treatyView(main, await treatyId(id), date, ctx);
 		else if (kind === 'treaties') await treatiesView(main, ctx);
 		else if (kind === 'states') await statesView(main, ctx);
-		else if (kind === 'state' && arg) await stateView(main, arg.toUpperCase(), date, ctx);
+		else if (kind === 'state' && arg) await stateView(main, await stateCode(arg), date, ctx);
 		else if (kind === 'upcoming') await upcomingView(main, ctx);
 		else if (kind === 'about') aboutView(main, ctx);
-		else throw Object.assign(new Error('no such page'), { status: 404 });
+		else throw notFound();
 		if (ticket !== navigations) { if (view && view.destroy) view.destroy(); return; }
 		current = view;
 	} catch (e) {

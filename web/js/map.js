@@ -7,6 +7,8 @@ import { getAsset } from './api.js';
 import { h, CLASS_BY_ID, longDate } from './util.js';
 
 const W = 960, H = 470;
+const MARKED = new Set(['pending', 'withdrawn']);
+const SMALL = 400; // square units of the 960-wide map
 
 // Builds the map once; returns {node, update(lookup), describe(text)} where
 // lookup(iso3) gives {cls, since} for a state (or null: not a participant).
@@ -38,9 +40,18 @@ export async function createMap({ onSelect, captionId }) {
 			'data-status': 'none', fill: 'url(#pat-none)',
 		}, title);
 		if (iso3 && onSelect) el.addEventListener('click', () => onSelect(iso3));
-		shapes.push({ el, title, iso3, name });
+		// Where a marker goes when the shape is too small to see: the centre of its
+		// largest part (France's centroid would fall in the sea, with French Guiana).
+		const parts = f.geometry && f.geometry.type === 'MultiPolygon'
+			? f.geometry.coordinates.map((c) => ({ type: 'Polygon', coordinates: c })) : [f];
+		const big = parts.reduce((a, b) => (path.area(b) > path.area(a) ? b : a));
+		shapes.push({ el, title, iso3, name, area: path.area(f), center: path.centroid(big) });
 		svg.append(el);
 	}
+	// Rings over small countries whose status is rare news (a pending withdrawal, a
+	// withdrawal in effect), so that Lithuania is not one blue pixel among many.
+	const marks = h('svg:g', { class: 'marks', 'aria-hidden': 'true' });
+	svg.append(marks);
 
 	return {
 		node: svg,
@@ -57,6 +68,16 @@ export async function createMap({ onSelect, captionId }) {
 					(r && r.since ? ` since ${longDate(r.since)}` : '') +
 					(s.iso3 ? '' : ' (no ISO 3166 code)');
 				if (s.title.textContent !== label) s.title.textContent = label;
+				const want = MARKED.has(cls) && s.area < SMALL;
+				if (want && (!s.mark || s.mark.getAttribute('data-status') !== cls)) {
+					if (s.mark) s.mark.remove();
+					s.mark = h('svg:circle', { class: 'mark', cx: s.center[0], cy: s.center[1], r: 7,
+						fill: `url(#pat-${cls})`, 'data-status': cls, 'data-iso3': s.iso3 || null });
+					marks.append(s.mark);
+				} else if (!want && s.mark) {
+					s.mark.remove();
+					s.mark = null;
+				}
 			}
 		},
 	};

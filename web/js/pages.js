@@ -26,7 +26,7 @@ export async function treatiesView(main, ctx) {
 					const u = untcUrl(t.untc);
 					return h('tr', {},
 						h('th', { scope: 'row' }, h('a', { href: `#/treaty/${t.id}?on=${ctx.defaultDate}` }, t.short_name || t.id), ' ', h('span', { class: 'code' }, t.id.toUpperCase())),
-						h('td', {}, t.untc ? (u ? h('a', { href: u }, t.untc) : t.untc) : ''),
+						h('td', { class: 'd' }, t.untc ? (u ? h('a', { href: u }, t.untc) : t.untc) : ''),
 						h('td', { class: 'd' }, t.entry_into_force || (t.instruments ? 'not in force on the data' : 'not computed')),
 						h('td', { class: 'd' }, t.published_entry_into_force || ''),
 						h('td', { class: 'n' }, String(t.instruments)),
@@ -165,6 +165,6 @@ export function aboutView(main) {
 			h('p', {}, 'The map is Natural Earth\'s 1:110m countries (public domain) from the world-atlas package, matched to ISO 3166-1 alpha-3 codes through Debian\'s iso-codes table. Territories are drawn apart from their state, and Kosovo, Northern Cyprus and Somaliland have no ISO code: they show as not a participant. Small states are not drawn at this scale; the tables list every participant.'),
 			h('p', {}, 'Libraries: ',
 				['d3-array', 'd3-geo', 'topojson-client', 'world-atlas'].map((n, i) => [i ? ', ' : '', h('a', { href: `vendor/${n}.LICENSE.txt` }, n)]),
-				' (ISC licence).')));
+				' (ISC licence; d3-geo also MIT, for the parts from GeographicLib).')));
 }
 

@@ -388,7 +388,11 @@ export async function treatyView(main, id, on, ctx) {
 		}, 90);
 	}
 	playBtn.addEventListener('click', play);
-	slider.addEventListener('input', () => { stop(); setDay(Number(slider.value), false); });
+	slider.addEventListener('input', () => {
+		const v = Number(slider.value); // read before stop() redraws the old date
+		stop();
+		setDay(v, false);
+	});
 	slider.addEventListener('change', () => setDay(Number(slider.value), true));
 	dateInput.addEventListener('change', () => {
 		const d = toDay(dateInput.value);
