@@ -34,24 +34,34 @@ fi
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/inforce-load.XXXXXX")
 pid=""
+# Stops the server: SIGTERM, then SIGKILL if it has not gone within 30 s.
+stop_server() {
+	[ -n "$pid" ] || return 0
+	kill -TERM "$pid" 2>/dev/null || true
+	for _ in $(seq 1 300); do
+		kill -0 "$pid" 2>/dev/null || break
+		sleep 0.1
+	done
+	kill -KILL "$pid" 2>/dev/null || true
+	wait "$pid" 2>/dev/null || true
+	pid=""
+}
 cleanup() {
-	if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-		kill -TERM "$pid" 2>/dev/null || true
-		wait "$pid" 2>/dev/null || true
-	fi
+	stop_server
 	rm -rf "$tmp"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 INFORCE_DATA="$(pwd)/data" "$BUILD/inforce" --db "$tmp/load.db" init >/dev/null
+: >"$tmp/server.out"
 "$BUILD/inforce" --db "$tmp/load.db" serve --listen 127.0.0.1:0 --threads "$SERVER_THREADS" \
 	>"$tmp/server.out" 2>"$tmp/server.err" &
 pid=$!
 
 port=""
 for _ in $(seq 1 300); do
-	port=$(sed -n 's|^inforce: serving http://127\.0\.0\.1:\([0-9][0-9]*\) .*|\1|p' "$tmp/server.out")
+	port=$(sed -n 's|^inforce: serving http://127\.0\.0\.1:\([0-9][0-9]*\) .*|\1|p' "$tmp/server.out" || true)
 	[ -n "$port" ] && break
 	kill -0 "$pid" 2>/dev/null || { cat "$tmp/server.err" >&2; exit 1; }
 	sleep 0.1
@@ -87,10 +97,11 @@ awk -v cpu0="$cpu0" -v cpu1="$cpu1" -v load="$(cut -d' ' -f1-3 /proc/loadavg)" '
 	}' "$tmp/wrk.txt"
 
 kill -TERM "$pid"
-wait "$pid"
+rc=0
+wait "$pid" || rc=$?
 pid=""
-if [ -s "$tmp/server.err" ]; then
-	echo "load.sh: the server wrote to stderr:" >&2
+if [ "$rc" -ne 0 ] || [ -s "$tmp/server.err" ]; then
+	echo "load.sh: the server exited $rc; its stderr:" >&2
 	cat "$tmp/server.err" >&2
 	exit 1
 fi

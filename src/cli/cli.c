@@ -203,24 +203,6 @@ void cli_cell(FILE *f, const char *s, size_t w)
 	fputs(w >= 3 ? "..." : "", f);
 }
 
-void cli_csv_field(FILE *f, const char *s, int first)
-{
-	if (!first)
-		fputc(',', f);
-	if (!s)
-		return;
-	if (!strpbrk(s, ",\"\r\n")) {
-		fputs(s, f);
-		return;
-	}
-	fputc('"', f);
-	for (; *s; s++) {
-		if (*s == '"')
-			fputc('"', f);
-		fputc(*s, f);
-	}
-	fputc('"', f);
-}
 
 const char *cli_day(inforce_day d, char buf[INFORCE_DATE_BUFSZ])
 {

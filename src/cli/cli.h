@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "inforce/inforce.h"
+#include "csv.h"
 #include "view.h"
 
 /* Exit codes (documented in inforce(1) and the README). */
@@ -65,7 +66,7 @@ size_t cli_width(const char *s);
 /* Prints s padded (or cut with "...") to exactly w columns. */
 void cli_cell(FILE *f, const char *s, size_t w);
 /* Prints one CSV field (RFC 4180 quoting), with a separator before it unless first. */
-void cli_csv_field(FILE *f, const char *s, int first);
+#define cli_csv_field view_csv_field
 /* Prints text word-wrapped to `width` columns, each line indented by `indent`. */
 void cli_wrap(FILE *f, const char *text, size_t indent, size_t width);
 /* The same when the cursor already stands at column col0 of the first line. */

@@ -7,18 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
-
-static int cmp_ev(const void *pa, const void *pb)
-{
-	const inforce_event *a = pa, *b = pb;
-	if (a->date != b->date)
-		return a->date < b->date ? -1 : 1;
-	int t = strcmp(inforce_treaty_id(a->treaty), inforce_treaty_id(b->treaty));
-	if (t)
-		return t;
-	t = strcmp(a->iso3 ? a->iso3 : "", b->iso3 ? b->iso3 : "");
-	return t ? t : (int)a->kind - (int)b->kind;
-}
+#include "select.h"
 
 int cmd_diff(struct cli *c, int argc, char **argv)
 {
@@ -61,22 +50,12 @@ int cmd_diff(struct cli *c, int argc, char **argv)
 	}
 	inforce_event *evs = NULL;
 	size_t n = 0;
-	for (size_t i = 0; i < inforce_snapshot_treaty_count(snap); i++) {
-		const inforce_treaty *t = inforce_snapshot_treaty_at(snap, i);
-		if (one && t != one)
-			continue;
-		size_t m;
-		inforce_event *ev = inforce_events(t, d1 + 1, d2, 0, &m);
-		inforce_event *grown = m ? realloc(evs, (n + m) * sizeof *evs) : evs;
-		if (m && grown) {
-			evs = grown;
-			for (size_t j = 0; j < m; j++)
-				evs[n++] = ev[j];
-		}
-		free(ev);
+	if (view_diff_events(snap, one, d1, d2, &evs, &n)) {
+		fprintf(c->errs, "inforce: out of memory\n");
+		inforce_snapshot_free(snap);
+		inforce_store_close(store);
+		return EXIT_RUNTIME;
 	}
-	if (n > 1)
-		qsort(evs, n, sizeof *evs, cmp_ev);
 	rc = render_events(c, evs, n, format, "from_after", d1, "to", d2);
 	free(evs);
 	inforce_snapshot_free(snap);

@@ -2,7 +2,8 @@
  * cmd_export.c - `inforce export --format csv|json|ndjson --out DIR [--on DATE]`:
  * treaties, states, actions and the statuses computed on a date, as files, with a
  * Frictionless Data Package descriptor (datapackage.json) describing them. Dates
- * are ISO 8601, states ISO 3166-1 alpha-3.
+ * are ISO 8601, states ISO 3166-1 alpha-3. The tables, their columns and their rows
+ * are the ones the HTTP API serves (src/view/csv.c); this file only writes them.
  */
 #include <errno.h>
 #include <jansson.h>
@@ -11,90 +12,58 @@
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "csv.h"
 
-enum coltype { T_STRING, T_DATE, T_INT, T_BOOL };
-
-struct column {
-	const char *name;
-	enum coltype type;
-	const char *description;
-};
-
-/* One table being written: its columns and the open file. */
-struct table {
-	const char *name;
-	const struct column *cols;
-	size_t ncols;
-	FILE *f;
+struct out {
 	const char *format;
-	size_t rows;
+	FILE *f[VIEW_TABLE_COUNT];
+	size_t rows[VIEW_TABLE_COUNT];
 };
 
-static json_t *typed(const struct column *col, const char *v)
+static json_t *typed(const struct view_column *col, const char *v)
 {
 	if (!v || !v[0])
 		return json_null();
-	if (col->type == T_INT)
+	if (col->type == VIEW_COL_INT)
 		return json_integer(strtoll(v, NULL, 10));
-	if (col->type == T_BOOL)
+	if (col->type == VIEW_COL_BOOL)
 		return json_boolean(strcmp(v, "true") == 0);
 	return json_string(v);
 }
 
-static void row(struct table *t, const char *const *v)
+/* One row of one table, in the chosen format. */
+static void write_row(void *cls, int table, const char *const *v)
 {
-	if (t->format[0] == 'c') {
+	struct out *o = cls;
+	const struct view_table *t = &view_tables()[table];
+	FILE *f = o->f[table];
+	if (o->format[0] == 'c') {
 		for (size_t i = 0; i < t->ncols; i++)
-			cli_csv_field(t->f, v[i], i == 0);
-		fputc('\n', t->f);
+			view_csv_field(f, v[i], i == 0);
+		fputc('\n', f);
 	} else {
-		json_t *o = json_object();
+		json_t *obj = json_object();
 		for (size_t i = 0; i < t->ncols; i++)
-			json_object_set_new(o, t->cols[i].name, typed(&t->cols[i], v[i]));
-		if (t->format[0] == 'j' && t->rows > 0)
-			fputs(",\n", t->f);
-		json_dumpf(o, t->f, JSON_COMPACT);
-		if (t->format[0] == 'n')
-			fputc('\n', t->f);
-		json_decref(o);
+			json_object_set_new(obj, t->cols[i].name, typed(&t->cols[i], v[i]));
+		if (o->format[0] == 'j' && o->rows[table] > 0)
+			fputs(",\n", f);
+		json_dumpf(obj, f, JSON_COMPACT);
+		if (o->format[0] == 'n')
+			fputc('\n', f);
+		json_decref(obj);
 	}
-	t->rows++;
+	o->rows[table]++;
 }
 
-static int open_table(struct cli *c, struct table *t, const char *dir, const char *ext)
-{
-	char path[4096];
-	snprintf(path, sizeof path, "%s/%s.%s", dir, t->name, ext);
-	if (!(t->f = fopen(path, "w"))) {
-		fprintf(c->errs, "inforce: cannot write %s: %s\n", path, strerror(errno));
-		return EXIT_RUNTIME;
-	}
-	if (t->format[0] == 'c')
-		for (size_t i = 0; i < t->ncols; i++)
-			cli_csv_field(t->f, t->cols[i].name, i == 0);
-	if (t->format[0] == 'c')
-		fputc('\n', t->f);
-	else if (t->format[0] == 'j')
-		fputs("[\n", t->f);
-	return EXIT_OK;
-}
-
-static int close_table(struct table *t)
-{
-	if (t->format[0] == 'j')
-		fputs("\n]\n", t->f);
-	return fclose(t->f) == 0 ? EXIT_OK : EXIT_RUNTIME;
-}
-
-static json_t *resource(const struct table *t, const char *ext, const char *format)
+static json_t *resource(const struct view_table *t, const char *format)
 {
 	static const char *const types[] = {"string", "date", "integer", "boolean"};
 	char path[128];
 	json_t *r = json_object(), *schema = json_object(), *fields = json_array();
-	snprintf(path, sizeof path, "%s.%s", t->name, ext);
+	snprintf(path, sizeof path, "%s.%s", t->name, format);
 	json_object_set_new(r, "name", json_string(t->name));
 	json_object_set_new(r, "path", json_string(path));
-	json_object_set_new(r, "format", json_string(ext));
+	json_object_set_new(r, "format", json_string(format));
 	json_object_set_new(r, "mediatype", json_string(format[0] == 'c'   ? "text/csv"
 							: format[0] == 'j' ? "application/json"
 									   : "application/x-ndjson"));
@@ -113,118 +82,39 @@ static json_t *resource(const struct table *t, const char *ext, const char *form
 	return r;
 }
 
-static const struct column treaty_cols[] = {
-	{"id", T_STRING, "inforce id (lower case)"},
-	{"untc", T_STRING, "UN Treaty Collection MTDSG reference"},
-	{"short_name", T_STRING, "short name"},
-	{"title", T_STRING, "full title"},
-	{"adopted", T_DATE, "date of adoption"},
-	{"opened_for_signature", T_DATE, "date opened for signature"},
-	{"depositary", T_STRING, "depositary, with the article"},
-	{"tags", T_STRING, "space-separated categories"},
-	{"entry_into_force", T_DATE, "computed from the deposits and the treaty's rule"},
-	{"published_entry_into_force", T_DATE, "as the sources publish it, for checking"},
-	{"source", T_STRING, "where the metadata and rules were read"},
-};
-static const struct column state_cols[] = {
-	{"iso3", T_STRING, "ISO 3166-1 alpha-3 (ISO 3166-3 for former states)"},
-	{"name", T_STRING, "name as the UN Treaty Collection uses it"},
-	{"kind", T_STRING, "state, former or organisation"},
-};
-static const struct column act_cols[] = {
-	{"id", T_INT, "store row id"},
-	{"treaty", T_STRING, "treaty id"},
-	{"iso3", T_STRING, "ISO 3166-1 alpha-3"},
-	{"state_name", T_STRING, "the name as the source wrote it"},
-	{"action", T_STRING, "kind of act"},
-	{"date", T_DATE, "date the depositary received it (signature: date signed)"},
-	{"stated_effective", T_DATE, "effective date a source states, for checking only"},
-	{"known", T_DATE, "when it became known, if recorded"},
-	{"source", T_STRING, "URL or citation"},
-	{"notes", T_STRING, "notes"},
-	{"recorded_at", T_STRING, "when the store recorded it (UTC)"},
-};
-static const struct column status_cols[] = {
-	{"treaty", T_STRING, "treaty id"},
-	{"on", T_DATE, "the date the status is computed for"},
-	{"iso3", T_STRING, "ISO 3166-1 alpha-3"},
-	{"name", T_STRING, "state name"},
-	{"status", T_STRING, "signatory, contracting, party or withdrawn"},
-	{"signature", T_DATE, "date of signature"},
-	{"consent_kind", T_STRING, "ratification, accession, ..."},
-	{"consent_date", T_DATE, "date the instrument was deposited"},
-	{"entry_into_force", T_DATE, "computed; empty when not in force or unknown"},
-	{"entry_into_force_unknown", T_BOOL, "in force, but the date is not in the data"},
-	{"withdrawal_notified", T_DATE, "date the withdrawal was notified"},
-	{"withdrawal_effective", T_DATE, "computed; empty while delayed by a recorded conflict"},
-	{"withdrawal_pending", T_BOOL, "party with a withdrawal not yet in effect"},
-};
-
-static void export_rows(struct table *tabs, const inforce_snapshot *snap, inforce_day on)
+static int write_package(struct cli *c, const char *dir, const char *format, inforce_day on)
 {
-	char b[8][INFORCE_DATE_BUFSZ], id[32], num[32];
-	for (size_t i = 0; i < inforce_snapshot_treaty_count(snap); i++) {
-		const inforce_treaty *t = inforce_snapshot_treaty_at(snap, i);
-		const char *v[] = {cli_lower(inforce_treaty_id(t), id, sizeof id),
-				   inforce_treaty_meta(t, "untc"), inforce_treaty_meta(t, "short_name"),
-				   inforce_treaty_meta(t, "title"), inforce_treaty_meta(t, "adopted"),
-				   inforce_treaty_meta(t, "opened_for_signature"),
-				   inforce_treaty_meta(t, "depositary"), inforce_treaty_meta(t, "tags"),
-				   cli_day(inforce_treaty_eif(t)->date, b[0]),
-				   inforce_treaty_meta(t, "published_entry_into_force"),
-				   inforce_treaty_meta(t, "source")};
-		row(&tabs[0], v);
-		size_t n;
-		inforce_standing *st = inforce_status_treaty(t, on, &n, NULL, NULL);
-		for (size_t k = 0; st && k < n; k++) {
-			const inforce_standing *s = &st[k];
-			const char *w[] = {id,
-					   inforce_date_format(on, b[1]),
-					   s->iso3,
-					   s->name,
-					   inforce_status_name(s->status),
-					   cli_day(s->signature, b[2]),
-					   s->consent != INFORCE_DAY_NONE ? inforce_act_kind_name(s->consent_kind) : "",
-					   cli_day(s->consent, b[3]),
-					   cli_day(s->entry_into_force, b[4]),
-					   s->eif_unknown ? "true" : "false",
-					   cli_day(s->withdrawal_notified, b[5]),
-					   cli_day(s->withdrawal_effective, b[6]),
-					   s->withdrawal_pending ? "true" : "false"};
-			row(&tabs[3], w);
-		}
-		free(st);
-	}
-	for (size_t i = 0; i < inforce_snapshot_state_count(snap); i++) {
-		const char *iso3, *name, *kind;
-		inforce_snapshot_state_at(snap, i, &iso3, &name, &kind);
-		const char *v[] = {iso3, name, kind};
-		row(&tabs[1], v);
-	}
-	for (size_t i = 0; i < inforce_snapshot_act_count(snap); i++) {
-		const inforce_act *a = inforce_snapshot_act_at(snap, i);
-		snprintf(num, sizeof num, "%lld", (long long)a->id);
-		const char *v[] = {num,
-				   cli_lower(a->treaty, id, sizeof id),
-				   a->iso3,
-				   a->state_name,
-				   inforce_act_kind_name(a->kind),
-				   cli_day(a->date, b[0]),
-				   cli_day(a->stated_effective, b[1]),
-				   cli_day(a->known, b[2]),
-				   a->source,
-				   a->notes,
-				   a->recorded_at};
-		row(&tabs[2], v);
-	}
+	char d[INFORCE_DATE_BUFSZ], path[4096];
+	json_t *pkg = json_object(), *res = json_array(), *lic = json_array(), *l = json_object();
+	json_object_set_new(pkg, "profile", json_string("data-package"));
+	json_object_set_new(pkg, "name", json_string("inforce-export"));
+	json_object_set_new(pkg, "title", json_string("inforce: treaty acts and statuses"));
+	json_object_set_new(pkg, "description",
+			    json_string("Acts deposited with treaty depositaries, each with its source, "
+					"and the statuses inforce computes from them and from each "
+					"treaty's clauses."));
+	json_object_set_new(pkg, "statuses_on", json_string(inforce_date_format(on, d)));
+	json_object_set_new(l, "name", json_string("other-pd"));
+	json_object_set_new(l, "title", json_string("Facts compiled from the public sources cited row by row"));
+	json_array_append_new(lic, l);
+	json_object_set_new(pkg, "licenses", lic);
+	for (int i = 0; i < VIEW_TABLE_COUNT; i++)
+		json_array_append_new(res, resource(&view_tables()[i], format));
+	json_object_set_new(pkg, "resources", res);
+	snprintf(path, sizeof path, "%s/datapackage.json", dir);
+	int rc = json_dump_file(pkg, path, JSON_INDENT(2)) == 0 ? EXIT_OK : EXIT_RUNTIME;
+	if (rc)
+		fprintf(c->errs, "inforce: cannot write %s\n", path);
+	json_decref(pkg);
+	return rc;
 }
 
 int cmd_export(struct cli *c, int argc, char **argv)
 {
-	const char *format = "csv", *out = NULL, *on_t = NULL;
+	const char *format = "csv", *dir = NULL, *on_t = NULL;
 	const struct opt opts[] = {
 		{"format", 1, &format, "FMT   csv, json or ndjson (default csv)"},
-		{"out", 1, &out, "DIR   folder to write (created if missing)"},
+		{"out", 1, &dir, "DIR   folder to write (created if missing)"},
 		{"on", 1, &on_t, "DATE  date of the computed statuses (default: today)"},
 		{0},
 	};
@@ -235,62 +125,52 @@ int cmd_export(struct cli *c, int argc, char **argv)
 	inforce_day on;
 	if (rc || help)
 		return rc;
-	if (!out)
+	if (!dir)
 		return cli_usage_error(c, "export", "--out DIR is required");
 	if ((rc = cli_format(c, "export", format, "csv,json,ndjson", &format)) ||
 	    (rc = cli_date(c, "export", "--on", on_t, &on)))
 		return rc;
-	if (mkdir(out, 0777) != 0 && errno != EEXIST) {
-		fprintf(c->errs, "inforce: cannot create %s: %s\n", out, strerror(errno));
+	if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
+		fprintf(c->errs, "inforce: cannot create %s: %s\n", dir, strerror(errno));
 		return EXIT_RUNTIME;
 	}
 	inforce_store *store;
 	inforce_snapshot *snap = cli_load(c, &store, &rc);
 	if (!snap)
 		return rc;
-	struct table tabs[] = {
-		{"treaties", treaty_cols, sizeof treaty_cols / sizeof treaty_cols[0], NULL, format, 0},
-		{"states", state_cols, sizeof state_cols / sizeof state_cols[0], NULL, format, 0},
-		{"actions", act_cols, sizeof act_cols / sizeof act_cols[0], NULL, format, 0},
-		{"statuses", status_cols, sizeof status_cols / sizeof status_cols[0], NULL, format, 0},
-	};
-	const size_t nt = sizeof tabs / sizeof tabs[0];
-	size_t opened = 0;
-	for (; opened < nt && rc == EXIT_OK; opened++)
-		rc = open_table(c, &tabs[opened], out, format);
-	if (rc == EXIT_OK)
-		export_rows(tabs, snap, on);
-	for (size_t i = 0; i < opened; i++)
-		if (tabs[i].f && close_table(&tabs[i]) != EXIT_OK)
+	struct out o = {.format = format};
+	for (int i = 0; i < VIEW_TABLE_COUNT && rc == EXIT_OK; i++) {
+		const struct view_table *t = &view_tables()[i];
+		char path[4096];
+		snprintf(path, sizeof path, "%s/%s.%s", dir, t->name, format);
+		if (!(o.f[i] = fopen(path, "w"))) {
+			fprintf(c->errs, "inforce: cannot write %s: %s\n", path, strerror(errno));
 			rc = EXIT_RUNTIME;
-	if (rc == EXIT_OK) {
-		char d[INFORCE_DATE_BUFSZ], path[4096];
-		json_t *pkg = json_object(), *res = json_array(), *lic = json_array(), *l = json_object();
-		json_object_set_new(pkg, "profile", json_string("data-package"));
-		json_object_set_new(pkg, "name", json_string("inforce-export"));
-		json_object_set_new(pkg, "title", json_string("inforce: treaty acts and statuses"));
-		json_object_set_new(pkg, "description",
-				    json_string("Acts deposited with treaty depositaries, each with its "
-						"source, and the statuses inforce computes from them and "
-						"from each treaty's clauses."));
-		json_object_set_new(pkg, "statuses_on", json_string(inforce_date_format(on, d)));
-		json_object_set_new(l, "name", json_string("other-pd"));
-		json_object_set_new(l, "title", json_string("Facts compiled from the public sources cited row by row"));
-		json_array_append_new(lic, l);
-		json_object_set_new(pkg, "licenses", lic);
-		for (size_t i = 0; i < nt; i++)
-			json_array_append_new(res, resource(&tabs[i], format, format));
-		json_object_set_new(pkg, "resources", res);
-		snprintf(path, sizeof path, "%s/datapackage.json", out);
-		if (json_dump_file(pkg, path, JSON_INDENT(2)) != 0) {
-			fprintf(c->errs, "inforce: cannot write %s\n", path);
-			rc = EXIT_RUNTIME;
-		} else {
-			fprintf(c->out, "wrote %s: %zu treaties, %zu states, %zu actions, %zu statuses "
-					"on %s, and datapackage.json\n",
-				out, tabs[0].rows, tabs[1].rows, tabs[2].rows, tabs[3].rows, d);
+		} else if (format[0] == 'c') {
+			for (size_t k = 0; k < t->ncols; k++)
+				view_csv_field(o.f[i], t->cols[k].name, k == 0);
+			fputc('\n', o.f[i]);
+		} else if (format[0] == 'j') {
+			fputs("[\n", o.f[i]);
 		}
-		json_decref(pkg);
+	}
+	inforce_error err = {0};
+	if (rc == EXIT_OK && view_table_rows(snap, on, VIEW_TABLES_ALL, write_row, &o, &err))
+		rc = cli_fail(c, &err);
+	for (int i = 0; i < VIEW_TABLE_COUNT; i++) {
+		if (!o.f[i])
+			continue;
+		if (format[0] == 'j')
+			fputs("\n]\n", o.f[i]);
+		if (fclose(o.f[i]) != 0)
+			rc = EXIT_RUNTIME;
+	}
+	if (rc == EXIT_OK && (rc = write_package(c, dir, format, on)) == EXIT_OK) {
+		char d[INFORCE_DATE_BUFSZ];
+		fprintf(c->out, "wrote %s: %zu treaties, %zu states, %zu actions, %zu statuses on %s, "
+				"and datapackage.json\n",
+			dir, o.rows[VIEW_TABLE_TREATIES], o.rows[VIEW_TABLE_STATES],
+			o.rows[VIEW_TABLE_ACTIONS], o.rows[VIEW_TABLE_STATUSES], inforce_date_format(on, d));
 	}
 	inforce_snapshot_free(snap);
 	inforce_store_close(store);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "select.h"
 
 int cmd_timeline(struct cli *c, int argc, char **argv)
 {
@@ -53,15 +54,8 @@ int cmd_timeline(struct cli *c, int argc, char **argv)
 		rc = EXIT_USAGE;
 		goto out;
 	}
-	if (from == INFORCE_DAY_NONE) {
-		const char *o = inforce_treaty_meta(t, "opened_for_signature");
-		if (!o || inforce_date_parse(o, strlen(o), &from)) {
-			size_t ne;
-			inforce_event *ev = inforce_events(t, INFORCE_DAY_NONE, INFORCE_DAY_NONE, 0, &ne);
-			from = ne ? ev[0].date : to;
-			free(ev);
-		}
-	}
+	if (from == INFORCE_DAY_NONE)
+		from = view_timeline_start(t, to);
 	if (!(pts = inforce_timeline(t, from, to, step, &n, &err))) {
 		rc = cli_fail(c, &err);
 		goto out;

@@ -8,25 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
-
-/* Kinds worth a reminder: what takes effect or falls due, and new deposits. */
-static int ahead(const inforce_event *e)
-{
-	return e->kind == INFORCE_EV_TREATY_IN_FORCE || e->kind == INFORCE_EV_IN_FORCE ||
-	       e->kind == INFORCE_EV_WITHDRAWAL_EFFECTIVE || e->kind == INFORCE_EV_DEADLINE;
-}
-
-static int cmp_ev(const void *pa, const void *pb)
-{
-	const inforce_event *a = pa, *b = pb;
-	if (a->date != b->date)
-		return a->date < b->date ? -1 : 1;
-	int t = strcmp(inforce_treaty_id(a->treaty), inforce_treaty_id(b->treaty));
-	if (t)
-		return t;
-	t = strcmp(a->iso3 ? a->iso3 : "", b->iso3 ? b->iso3 : "");
-	return t ? t : (int)a->kind - (int)b->kind;
-}
+#include "select.h"
 
 int cmd_upcoming(struct cli *c, int argc, char **argv)
 {
@@ -67,25 +49,12 @@ int cmd_upcoming(struct cli *c, int argc, char **argv)
 	}
 	inforce_event *sel = NULL;
 	size_t n = 0;
-	for (size_t i = 0; i < inforce_snapshot_treaty_count(snap); i++) {
-		const inforce_treaty *t = inforce_snapshot_treaty_at(snap, i);
-		if (one && t != one)
-			continue;
-		size_t m;
-		inforce_event *ev = inforce_events(t, from, from + (inforce_day)days, 1, &m);
-		for (size_t j = 0; j < m; j++) {
-			if (!ahead(&ev[j]))
-				continue;
-			inforce_event *grown = realloc(sel, (n + 1) * sizeof *sel);
-			if (!grown)
-				break;
-			sel = grown;
-			sel[n++] = ev[j];
-		}
-		free(ev);
+	if (view_upcoming_events(snap, one, from, from + (inforce_day)days, &sel, &n)) {
+		fprintf(c->errs, "inforce: out of memory\n");
+		inforce_snapshot_free(snap);
+		inforce_store_close(store);
+		return EXIT_RUNTIME;
 	}
-	if (n > 1)
-		qsort(sel, n, sizeof *sel, cmp_ev);
 	if (strcmp(format, "ics") == 0)
 		view_ics(c->out, sel, n, today);
 	else if (strcmp(format, "atom") == 0)

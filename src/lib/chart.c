@@ -197,18 +197,31 @@ char *inforce_chart_svg(const inforce_treaty *t, inforce_day from, inforce_day t
 		ifc_fail(err, INFORCE_EINPUT, NULL, 0, "to", "the end must be after the start");
 		goto out;
 	}
-	if (!(pts = inforce_timeline(t, from, to, INFORCE_STEP_DAY, &n, err)))
-		goto out;
-	/* keep only the days where a count changes: the corners of the steps */
-	steps = malloc(sizeof *steps * (n + 1));
+	/* Counts change only on the days of events: compute them there, not every day,
+	 * and keep the corners of the steps. */
+	steps = malloc(sizeof *steps * (nev + 2));
 	keep = malloc(sizeof *keep * (nev + 1));
 	if (!steps || !keep || !(f = open_memstream(&out, len))) {
 		ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
 		goto out;
 	}
-	for (size_t i = 0; i < n; i++)
-		if (i == 0 || memcmp(&pts[i].counts, &pts[i - 1].counts, sizeof pts[i].counts) != 0)
-			steps[nsteps++] = pts[i];
+	for (size_t i = 0; i <= nev; i++) {
+		inforce_day d = i == 0 ? from : ev[i - 1].date;
+		if (i > 0 && (d <= from || d > to || (i > 1 && ev[i - 2].date == d)))
+			continue; /* outside the chart, or a day already counted */
+		inforce_counts k;
+		size_t m;
+		inforce_standing *st = inforce_status_treaty(t, d, &m, &k, err);
+		if (!st)
+			goto out;
+		free(st);
+		if (nsteps == 0 || memcmp(&k, &steps[nsteps - 1].counts, sizeof k) != 0) {
+			steps[nsteps].date = d;
+			steps[nsteps].counts = k;
+			nsteps++;
+		}
+	}
+	(void)n;
 	for (size_t i = 0; i < nev; i++)
 		if (ev[i].date >= from && (ev[i].kind == INFORCE_EV_TREATY_IN_FORCE ||
 					   ev[i].kind == INFORCE_EV_WITHDRAWAL_EFFECTIVE))
