@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -254,4 +255,12 @@ void cli_wrap_at(FILE *f, const char *text, size_t col0, size_t indent, size_t w
 	}
 	if (col > 0)
 		fputc('\n', f);
+}
+
+int cli_require_store(struct cli *c)
+{
+	if (access(c->db, F_OK) == 0)
+		return EXIT_OK;
+	fprintf(c->errs, "inforce: no store at %s; run 'inforce init' first\n", c->db);
+	return EXIT_USAGE;
 }

@@ -47,6 +47,8 @@ int cli_fail(struct cli *c, const inforce_error *err);
 int cli_usage_error(struct cli *c, const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/* EXIT_OK when the store exists; else says to run 'inforce init' and EXIT_USAGE. */
+int cli_require_store(struct cli *c);
 /* Opens the store read-only and loads a snapshot; on failure prints and returns
  * NULL with *code set. The caller frees both. */
 inforce_snapshot *cli_load(struct cli *c, inforce_store **store, int *code);

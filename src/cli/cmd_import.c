@@ -17,10 +17,8 @@ int cmd_import(struct cli *c, int argc, char **argv)
 				 NULL, argc, argv, pos, 1, 1, &help);
 	if (rc || help)
 		return rc;
-	if (access(c->db, F_OK) != 0) {
-		fprintf(c->errs, "inforce: no store at %s; run 'inforce init' first\n", c->db);
-		return EXIT_USAGE;
-	}
+	if ((rc = cli_require_store(c)))
+		return rc;
 	inforce_error err = {0};
 	inforce_store *store = inforce_store_open(c->db, INFORCE_OPEN_WRITE, &err);
 	int added = 0;

@@ -22,10 +22,8 @@ int cmd_import_notification(struct cli *c, int argc, char **argv)
 				 opts, argc, argv, pos, 1, 1, &help);
 	if (rc || help)
 		return rc;
-	if (access(c->db, F_OK) != 0) {
-		fprintf(c->errs, "inforce: no store at %s; run 'inforce init' first\n", c->db);
-		return EXIT_USAGE;
-	}
+	if ((rc = cli_require_store(c)))
+		return rc;
 	inforce_error err = {0};
 	size_t len;
 	FILE *f = fopen(pos[0], "rb");

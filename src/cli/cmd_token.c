@@ -20,10 +20,8 @@ int cmd_token(struct cli *c, int argc, char **argv)
 		return rc;
 	if (strcmp(pos[0], "add") != 0 && strcmp(pos[0], "revoke") != 0)
 		return cli_usage_error(c, "token", "'%s': use 'add NAME' or 'revoke NAME'", pos[0]);
-	if (access(c->db, F_OK) != 0) {
-		fprintf(c->errs, "inforce: no store at %s; run 'inforce init' first\n", c->db);
-		return EXIT_USAGE;
-	}
+	if ((rc = cli_require_store(c)))
+		return rc;
 	inforce_error err = {0};
 	inforce_store *store = inforce_store_open(c->db, INFORCE_OPEN_WRITE, &err);
 	char token[65];

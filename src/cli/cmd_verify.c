@@ -56,10 +56,8 @@ int cmd_verify(struct cli *c, int argc, char **argv)
 	inforce_day today;
 	if ((rc = cli_date(c, "verify", "--today", today_text, &today)))
 		return rc;
-	if (access(c->db, F_OK) != 0) {
-		fprintf(c->errs, "inforce: no store at %s; run 'inforce init' first\n", c->db);
-		return EXIT_USAGE;
-	}
+	if ((rc = cli_require_store(c)))
+		return rc;
 	inforce_error err = {0};
 	inforce_store *store = inforce_store_open(c->db, INFORCE_OPEN_READONLY, &err);
 	inforce_verification *v = store ? inforce_verify_load(store, today, &err) : NULL;
