@@ -1,6 +1,7 @@
 # inforce - top-level Makefile: a thin driver over Meson.
 #   make         build only (build/inforce)
-#   make run     install what is missing, build, load the bundled data, print the flagship report
+#   make run     install what is missing, build, load the bundled data, print the flagship
+#                report, then serve the dashboard on http://127.0.0.1:8080
 #   make check   install what is missing, build, run every test (also under ASan+UBSan)
 
 BUILD    ?= build
@@ -29,6 +30,9 @@ deps:
 run: deps build
 	@$(BUILD)/inforce --db $(DB) init --force
 	@$(BUILD)/inforce --db $(DB) report ccm --on 2025-03-06 --chart $(BUILD)/ccm-2025-03-06.svg
+	@echo
+	@echo "Dashboard: http://127.0.0.1:8080/  (Ctrl-C stops the server; RUN_SERVE=0 skips it)"
+	@if [ "$${RUN_SERVE:-1}" != 0 ]; then exec $(BUILD)/inforce --db $(DB) serve; fi
 
 check: deps build check-plain check-asan check-valgrind
 	@scripts/test-summary $(BUILD)/meson-logs/testlog.json \
