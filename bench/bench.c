@@ -80,7 +80,7 @@ static double median(double *v, int n)
 	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
-static void die(const char *what, const inforce_error *err)
+_Noreturn static void die(const char *what, const inforce_error *err)
 {
 	char buf[1024] = "";
 	if (err)
@@ -91,7 +91,7 @@ static void die(const char *what, const inforce_error *err)
 
 static inforce_day parse_day(const char *s)
 {
-	inforce_day d;
+	inforce_day d = INFORCE_DAY_NONE;
 	if (!s || inforce_date_parse(s, strlen(s), &d))
 		die("a date must be YYYY-MM-DD", NULL);
 	return d;

@@ -7,12 +7,11 @@
  * page's mode.json with one that says so: the page reads it first and then asks for
  * those paths instead of query strings.
  *
- * No logic lives here. The JSON comes from the builders of src/view (view.h) over the
- * library's answers (the chart and the events are the library's own); upcoming
- * (JSON, iCalendar, Atom) and the CSV export are written by the very commands that
- * print them (cmd_upcoming, cmd_export), their output sent to a file. Only the two
- * lists that have no builder (treaties, states) are formatted here, in the shapes
- * docs/api.md gives.
+ * No logic lives here. Everything comes from src/view over one snapshot, as the
+ * HTTP server does it: the JSON builders (view.h), the event selections for diff
+ * and upcoming (select.h), the export tables (csv.h), the feeds; the chart is the
+ * library's. Only the two lists that have no builder (treaties, states) are
+ * formatted here, in the shapes docs/api.md gives.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -22,6 +21,8 @@
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "csv.h"
+#include "select.h"
 #include "inforce_site.h" /* INFORCE_WEBDIR, written by meson.build */
 
 #ifndef INFORCE_VERSION
@@ -126,22 +127,6 @@ static int write_bytes(struct site *s, const char *rel, const char *buf, size_t 
 		return EXIT_RUNTIME;
 	fwrite(buf, 1, len, f);
 	return close_out(s, f, rel);
-}
-
-/* Runs one inforce command (argv[0] is its name) with its output going to
- * OUT_DIR/rel: the export then holds exactly what the command prints. */
-static int run_to(struct site *s, const char *rel, int (*cmd)(struct cli *, int, char **),
-		  int argc, char **argv)
-{
-	FILE *f = open_out(s, rel);
-	if (!f)
-		return EXIT_RUNTIME;
-	struct cli sub = *s->c;
-	sub.out = f;
-	sub.color = 0;
-	int rc = cmd(&sub, argc, argv);
-	int wrc = close_out(s, f, rel);
-	return rc ? rc : wrc;
 }
 
 static int copy_file(struct site *s, const char *from, const char *rel)
@@ -336,40 +321,57 @@ static int write_treaty(struct site *s, const inforce_snapshot *snap, const info
 	/* GET /api/v1/diff/{id}?from=1900-01-01&to=ON, what the page asks for the acts:
 	 * the events after `from` up to `to`, as `inforce diff` writes them. */
 	inforce_day from = inforce_date_from_ymd(1900, 1, 1);
-	inforce_event *ev = inforce_events(t, from + 1, on, 0, &n);
+	inforce_event *ev = NULL;
+	if (view_diff_events(snap, t, from, on, &ev, &n) != 0) {
+		fprintf(s->c->errs, "inforce site: out of memory\n");
+		return EXIT_RUNTIME;
+	}
 	snprintf(rel, sizeof rel, "api/v1/diff/%s.json", id);
 	rc = write_json(s, rel, view_events_json("from_after", from, "to", on, ev, n));
 	free(ev);
 	return rc;
 }
 
-/* Everything that is not per treaty or per state: feeds and the CSV export. */
-static int write_common(struct site *s, const char *on_t)
+/* Everything that is not per treaty or per state: what lies ahead (GET
+ * /api/v1/upcoming with from=ON and the default 365 days, as JSON, iCalendar and
+ * Atom) and the tables of GET /api/v1/export/{table}.csv?on=ON. */
+static int write_common(struct site *s, const inforce_snapshot *snap, inforce_day on,
+			inforce_day today)
 {
-	static const char *const feeds[][2] = {
-		{"json", "api/v1/upcoming.json"},
-		{"ics", "api/v1/upcoming.ics"},
-		{"atom", "api/v1/upcoming.atom"},
-	};
-	int rc = EXIT_OK;
-	for (size_t i = 0; rc == EXIT_OK && i < sizeof feeds / sizeof feeds[0]; i++) {
-		char *argv[] = {"upcoming", "--from", (char *)on_t, "--format", (char *)feeds[i][0]};
-		rc = run_to(s, feeds[i][1], cmd_upcoming, 5, argv);
+	inforce_day to = inforce_date_add_days(on, 365);
+	inforce_event *ev = NULL;
+	size_t n = 0;
+	if (view_upcoming_events(snap, NULL, on, to, &ev, &n) != 0) {
+		fprintf(s->c->errs, "inforce site: out of memory\n");
+		return EXIT_RUNTIME;
 	}
-	if (rc)
-		return rc;
-	/* GET /api/v1/export/{table}.csv: the same files `inforce export` writes. */
-	char dir[PATHSZ];
-	if (join(s, dir, s->out, "api/v1/export") != 0 || make_dirs(s, dir) != 0)
-		return EXIT_RUNTIME;
-	char *argv[] = {"export", "--format", "csv", "--out", dir, "--on", (char *)on_t};
-	FILE *sink = fopen("/dev/null", "w");
-	if (!sink)
-		return EXIT_RUNTIME;
-	struct cli sub = *s->c;
-	sub.out = sink; /* its "wrote ..." line */
-	rc = cmd_export(&sub, 7, argv);
-	fclose(sink);
+	int rc = write_json(s, "api/v1/upcoming.json", view_events_json("from", on, "to", to, ev, n));
+	FILE *f;
+	if (rc == EXIT_OK && (f = open_out(s, "api/v1/upcoming.ics"))) {
+		view_ics(f, ev, n, today);
+		rc = close_out(s, f, "api/v1/upcoming.ics");
+	} else if (rc == EXIT_OK) {
+		rc = EXIT_RUNTIME;
+	}
+	if (rc == EXIT_OK && (f = open_out(s, "api/v1/upcoming.atom"))) {
+		view_atom(f, ev, n, today);
+		rc = close_out(s, f, "api/v1/upcoming.atom");
+	} else if (rc == EXIT_OK) {
+		rc = EXIT_RUNTIME;
+	}
+	free(ev);
+	const struct view_table *tabs = view_tables();
+	for (int i = 0; rc == EXIT_OK && i < VIEW_TABLE_COUNT; i++) {
+		char rel[PATHSZ];
+		inforce_error err = {0};
+		snprintf(rel, sizeof rel, "api/v1/export/%s.csv", tabs[i].name);
+		if (!(f = open_out(s, rel)))
+			return EXIT_RUNTIME;
+		int bad = view_table_csv(f, snap, i, on, &err) != 0;
+		rc = close_out(s, f, rel);
+		if (bad)
+			rc = cli_fail(s->c, &err);
+	}
 	return rc;
 }
 
@@ -389,7 +391,9 @@ int cmd_site(struct cli *c, int argc, char **argv)
 	inforce_day on;
 	if (rc || help)
 		return rc;
-	if ((rc = cli_date(c, "site", "--on", on_t, &on)))
+	inforce_day today;
+	if ((rc = cli_date(c, "site", "--on", on_t, &on)) ||
+	    (rc = cli_date(c, "site", "today", NULL, &today)))
 		return rc;
 	if (!web)
 		web = getenv("INFORCE_WEB");
@@ -442,7 +446,7 @@ int cmd_site(struct cli *c, int argc, char **argv)
 		rc = write_json(&s, rel, view_state_json(snap, iso3, on));
 	}
 	if (rc == EXIT_OK)
-		rc = write_common(&s, on_buf);
+		rc = write_common(&s, snap, on, today);
 	if (rc == EXIT_OK && join(&s, probe, web, "../docs/openapi.json") == 0) {
 		struct stat st;
 		if (stat(probe, &st) == 0)

@@ -113,6 +113,9 @@ int csvfile_parse(struct csvfile *cf, const char *buf, size_t len, const char *n
 			b.cur_line++;
 		}
 	}
+	/* the last line had no newline: its record is still open, on the line fed last */
+	if (b.rec_line == 0 && pos > 0 && buf[len - 1] != '\n')
+		b.cur_line--;
 	if (rc == 0 && csv_fini(&p, on_field, on_record, &b) != 0)
 		rc = -1;
 	if (rc == 0 && b.failed)

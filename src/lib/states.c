@@ -134,8 +134,10 @@ static int cmp_name(const void *a, const void *b)
 
 int states_finish(struct states *st, const char *file, inforce_error *err)
 {
-	qsort(st->states.items, st->states.len, sizeof(struct state_rec), cmp_state);
-	qsort(st->names.items, st->names.len, sizeof(struct name_rec), cmp_name);
+	if (st->states.len) /* qsort and bsearch want a real array, even when empty */
+		qsort(st->states.items, st->states.len, sizeof(struct state_rec), cmp_state);
+	if (st->names.len)
+		qsort(st->names.items, st->names.len, sizeof(struct name_rec), cmp_name);
 	for (size_t i = 1; i < st->states.len; i++) {
 		const struct state_rec *a = VEC_AT(&st->states, struct state_rec, i - 1);
 		if (strcmp(a->iso3, VEC_AT(&st->states, struct state_rec, i)->iso3) == 0)
@@ -165,6 +167,8 @@ int states_finish(struct states *st, const char *file, inforce_error *err)
 const struct state_rec *states_by_iso3(const struct states *st, const char *iso3)
 {
 	struct state_rec key = {.iso3 = iso3};
+	if (!st->states.len)
+		return NULL;
 	return bsearch(&key, st->states.items, st->states.len, sizeof key, cmp_state);
 }
 
@@ -174,7 +178,9 @@ const struct state_rec *states_lookup(const struct states *st, const char *name)
 	pool_init(&tmp);
 	struct name_rec key = {.key = fold(&tmp, name)};
 	const struct name_rec *r =
-		key.key ? bsearch(&key, st->names.items, st->names.len, sizeof key, cmp_name) : NULL;
+		key.key && st->names.len
+			? bsearch(&key, st->names.items, st->names.len, sizeof key, cmp_name)
+			: NULL;
 	pool_release(&tmp);
 	return r ? states_by_iso3(st, r->iso3) : NULL;
 }
@@ -198,10 +204,10 @@ int states_parse_csv(struct states *st, const char *buf, size_t len, const char 
 	for (size_t r = 1; r < cf.rows.len; r++) {
 		const struct csv_row *row = VEC_AT(&cf.rows, struct csv_row, r);
 		if (row->nfields != h->nfields) {
-			csvfile_release(&cf);
-			return ifc_fail(err, INFORCE_EINPUT, file, row->line, NULL,
-					"%zu fields where the header has %zu", row->nfields,
-					h->nfields);
+			ifc_fail(err, INFORCE_EINPUT, file, row->line, NULL,
+				 "%zu fields where the header has %zu", row->nfields, h->nfields);
+			csvfile_release(&cf); /* after the message: it reads the row */
+			return -1;
 		}
 		char **f = row->fields;
 		if (states_add(st, f[idx[0]], f[idx[1]], f[idx[2]], f[idx[3]], f[idx[4]], file,

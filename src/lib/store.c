@@ -583,73 +583,123 @@ static int rows_to_acts(const inforce_snapshot *snap, const struct csvfile *cf, 
 	return 0;
 }
 
-static int same_act(const inforce_act *a, const inforce_act *b)
+/* Acts compared as duplicates: the same treaty, state, kind and date. */
+static int cmp_dupkey(const void *pa, const void *pb)
 {
-	return a->kind == b->kind && a->date == b->date && strcmp(a->iso3, b->iso3) == 0 &&
-	       ifc_strcasecmp(a->treaty, b->treaty) == 0;
+	const inforce_act *a = *(const inforce_act *const *)pa, *b = *(const inforce_act *const *)pb;
+	int c = a->treaty == b->treaty ? 0 : ifc_strcasecmp(a->treaty, b->treaty);
+	if (c)
+		return c;
+	if ((c = strcmp(a->iso3, b->iso3)))
+		return c;
+	if (a->kind != b->kind)
+		return a->kind < b->kind ? -1 : 1;
+	return a->date < b->date ? -1 : a->date > b->date;
+}
+
+static int cmp_id64(const void *pa, const void *pb)
+{
+	int64_t a = *(const int64_t *)pa, b = *(const int64_t *)pb;
+	return a < b ? -1 : a > b;
+}
+
+static int cmp_act_by_id(const void *pa, const void *pb)
+{
+	const inforce_act *a = *(const inforce_act *const *)pa, *b = *(const inforce_act *const *)pb;
+	return a->id < b->id ? -1 : a->id > b->id;
 }
 
 /* Checks the new acts against each other and the stored ones: duplicates,
- * corrections of rows that do not exist, and contradictions the engine finds. */
+ * corrections of rows that do not exist, and contradictions the engine finds. Sorted
+ * lookups throughout, so a large file against a large store stays n log n. */
 static int check_acts(const inforce_snapshot *snap, const inforce_act *acts, size_t n,
 		      const char *file, inforce_error *err)
 {
-	for (size_t i = 0; i < n; i++) {
-		const inforce_act *a = &acts[i];
-		for (size_t j = 0; j < i; j++)
-			if (same_act(a, &acts[j]) && !a->supersedes)
-				return ifc_fail(err, INFORCE_EINPUT, file, a->line, NULL,
-						"duplicate of line %ld (same treaty, state, action "
-						"and date)",
-						acts[j].line);
-		const inforce_act *target = NULL;
-		for (size_t j = 0; a->supersedes && j < snap->act_count; j++)
-			if (snap->acts[j].id == a->supersedes)
-				target = &snap->acts[j];
-		if (a->supersedes && !target)
-			return ifc_fail(err, INFORCE_EINPUT, file, a->line, "supersedes",
-					"no current action with id %lld (unknown, or already "
-					"superseded)",
-					(long long)a->supersedes);
-		if (target && ifc_strcasecmp(a->treaty, target->treaty) != 0)
-			return ifc_fail(err, INFORCE_EINPUT, file, a->line, "supersedes",
-					"action %lld belongs to treaty %s, not %s",
-					(long long)target->id, target->treaty, a->treaty);
-		for (size_t j = 0; j < snap->act_count; j++) {
-			const inforce_act *b = &snap->acts[j];
-			if (b != target && same_act(a, b))
-				return ifc_fail(err, INFORCE_EINPUT, file, a->line, NULL,
-						"duplicate of stored action %lld (%s:%ld)",
-						(long long)b->id, b->file ? b->file : "?", b->line);
-		}
-	}
-	/* Run the engine over stored + new acts of every treaty the file touches. */
+	const inforce_act **nw = malloc(sizeof *nw * (n + 1));
+	const inforce_act **st = malloc(sizeof *st * (snap->act_count + 1));
+	const inforce_act **by_id = malloc(sizeof *by_id * (snap->act_count + 1));
+	int64_t *replaced = malloc(sizeof *replaced * (n + 1));
 	const inforce_act **all = malloc(sizeof *all * (snap->act_count + n + 1));
-	if (!all)
-		return ifc_fail(err, INFORCE_ERUNTIME, file, 0, NULL, "out of memory");
-	int rc = 0;
-	for (size_t t = 0; rc == 0 && t < snap->treaty_count; t++) {
-		const struct inforce_treaty *tr = &snap->treaties[t];
-		size_t k = 0, touched = 0;
-		for (size_t i = 0; i < n; i++)
-			if (acts[i].treaty == tr->def.id) {
-				all[k++] = &acts[i];
-				touched = 1;
-			}
-		if (!touched)
-			continue;
-		for (size_t j = 0; j < tr->act_count; j++) {
-			int replaced = 0;
-			for (size_t i = 0; i < n; i++)
-				replaced |= acts[i].supersedes == tr->acts[j]->id;
-			if (!replaced)
-				all[k++] = tr->acts[j];
-		}
-		struct derived d;
-		rc = engine_derive(&d, &tr->def, all, k, &snap->facts, err);
-		if (rc == 0)
-			engine_release(&d);
+	int rc = nw && st && by_id && replaced && all
+			 ? 0
+			 : ifc_fail(err, INFORCE_ERUNTIME, file, 0, NULL, "out of memory");
+	size_t nrep = 0;
+	for (size_t i = 0; rc == 0 && i < n; i++) {
+		nw[i] = &acts[i];
+		if (acts[i].supersedes)
+			replaced[nrep++] = acts[i].supersedes;
 	}
+	for (size_t j = 0; rc == 0 && j < snap->act_count; j++)
+		st[j] = by_id[j] = &snap->acts[j];
+	if (rc == 0) {
+		qsort(nw, n, sizeof *nw, cmp_dupkey);
+		qsort(st, snap->act_count, sizeof *st, cmp_dupkey);
+		qsort(by_id, snap->act_count, sizeof *by_id, cmp_act_by_id);
+		qsort(replaced, nrep, sizeof *replaced, cmp_id64);
+	}
+	/* the same act twice in the file: the later line is the duplicate */
+	for (size_t i = 1; rc == 0 && i < n; i++) {
+		if (cmp_dupkey(&nw[i - 1], &nw[i]) != 0)
+			continue;
+		const inforce_act *later = nw[i - 1]->line > nw[i]->line ? nw[i - 1] : nw[i];
+		const inforce_act *first = later == nw[i] ? nw[i - 1] : nw[i];
+		if (!later->supersedes)
+			rc = ifc_fail(err, INFORCE_EINPUT, file, later->line, NULL,
+				      "duplicate of line %ld (same treaty, state, action and date)",
+				      first->line);
+	}
+	for (size_t i = 0; rc == 0 && i < n; i++) {
+		const inforce_act *a = &acts[i], *target = NULL;
+		if (a->supersedes) {
+			inforce_act key = {.id = a->supersedes};
+			const inforce_act *kp = &key, *const *hit =
+				bsearch(&kp, by_id, snap->act_count, sizeof *by_id, cmp_act_by_id);
+			target = hit ? *hit : NULL;
+			if (!target) {
+				rc = ifc_fail(err, INFORCE_EINPUT, file, a->line, "supersedes",
+					      "no current action with id %lld (unknown, or already "
+					      "superseded)",
+					      (long long)a->supersedes);
+				break;
+			}
+			if (ifc_strcasecmp(a->treaty, target->treaty) != 0) {
+				rc = ifc_fail(err, INFORCE_EINPUT, file, a->line, "supersedes",
+					      "action %lld belongs to treaty %s, not %s",
+					      (long long)target->id, target->treaty, a->treaty);
+				break;
+			}
+		}
+		/* stored acts hold no duplicate among themselves: at most one matches */
+		const inforce_act *const *hit =
+			bsearch(&a, st, snap->act_count, sizeof *st, cmp_dupkey);
+		if (hit && *hit != target)
+			rc = ifc_fail(err, INFORCE_EINPUT, file, a->line, NULL,
+				      "duplicate of stored action %lld (%s:%ld)", (long long)(*hit)->id,
+				      (*hit)->file ? (*hit)->file : "?", (*hit)->line);
+	}
+	/* Run the engine over stored + new acts of every treaty the file touches; the new
+	 * acts of one treaty are contiguous in nw (sorted by treaty first). */
+	for (size_t i = 0; rc == 0 && i < n;) {
+		size_t j = i;
+		while (j < n && nw[j]->treaty == nw[i]->treaty)
+			j++;
+		const struct inforce_treaty *tr = find_treaty(snap, nw[i]->treaty);
+		size_t k = 0;
+		for (size_t q = i; q < j; q++)
+			all[k++] = nw[q];
+		for (size_t q = 0; tr && q < tr->act_count; q++)
+			if (!nrep || !bsearch(&tr->acts[q]->id, replaced, nrep, sizeof *replaced, cmp_id64))
+				all[k++] = tr->acts[q];
+		struct derived d;
+		rc = tr ? engine_derive(&d, &tr->def, all, k, &snap->facts, err) : 0;
+		if (tr && rc == 0)
+			engine_release(&d);
+		i = j;
+	}
+	free(nw);
+	free(st);
+	free(by_id);
+	free(replaced);
 	free(all);
 	return rc;
 }

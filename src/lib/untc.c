@@ -38,9 +38,11 @@
  *   Signature ad referendum                               signature
  *   Succession to signature                               signature (a successor
  *                                                           becomes a signatory)
- *   Confirmation of signature ad referendum               signature (XIV-7: the
- *                                                           signature is confirmed,
- *                                                           ratification follows)
+ *   Confirmation of signature ad referendum               not an act: kept as a note
+ *                                                           (XIV-7: it confirms the
+ *                                                           signature already dated;
+ *                                                           a second signature would
+ *                                                           be a contradiction)
  *   Signature by non-regional members under Section ...   signature
  *   Ratification, Ratification of the Convention ...      ratification
  *   Definitive signature, Definitive signature of the     ratification: consent to
@@ -618,7 +620,7 @@ static const struct phrase phrases[] = {
 	{"Signature", INFORCE_ACT_SIGNATURE},
 	{"Signature ad referendum", INFORCE_ACT_SIGNATURE},
 	{"Succession to signature", INFORCE_ACT_SIGNATURE},
-	{"Confirmation of signature ad referendum", INFORCE_ACT_SIGNATURE},
+	{"Confirmation of signature ad referendum", K_NOT_ACT},
 	{"Signature by non-regional members under Section 3 (c) (i) of resolution 07-79",
 	 INFORCE_ACT_SIGNATURE},
 	{"Ratification", INFORCE_ACT_RATIFICATION},

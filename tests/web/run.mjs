@@ -419,7 +419,7 @@ async function main() {
 				return null;
 			});
 			if (serve) {
-				await check('the static answers are the live API\'s, byte for byte as JSON', async () => {
+				await check('the static answers are the live API\'s (JSON, SVG, iCalendar, Atom, CSV)', async () => {
 					const pairs = [['treaties', 'treaties.json'], ['states', 'states.json'], ['treaties/ccm', 'treaties/ccm.json'],
 						[`status/ccm?on=${ON_AFTER}`, 'status/ccm.json'], ['changes/ccm', 'changes/ccm.json'],
 						[`diff/ccm?from=1900-01-01&to=${ON_AFTER}`, 'diff/ccm.json'], [`states/LTU?on=${ON_AFTER}`, 'states/LTU.json'],
@@ -431,8 +431,12 @@ async function main() {
 						const b = JSON.stringify(JSON.parse(fs.readFileSync(path.join(site, 'api/v1', file), 'utf8')));
 						assert(a === b, `${live} differs from ${file}`);
 					}
-					const svg = await (await fetch(`${serve.base}api/v1/charts/ccm.svg?to=${ON_AFTER}`)).text();
-					assert(svg === fs.readFileSync(path.join(site, 'api/v1/charts/ccm.svg'), 'utf8'), 'charts/ccm.svg differs');
+					for (const [live, file] of [[`charts/ccm.svg?to=${ON_AFTER}`, 'charts/ccm.svg'],
+						[`upcoming.ics?from=${ON_AFTER}`, 'upcoming.ics'], [`upcoming.atom?from=${ON_AFTER}`, 'upcoming.atom'],
+						[`export/statuses.csv?on=${ON_AFTER}`, 'export/statuses.csv'], ['export/treaties.csv', 'export/treaties.csv']]) {
+						const body = await (await fetch(serve.base + 'api/v1/' + live)).text();
+						assert(body === fs.readFileSync(path.join(site, 'api/v1', file), 'utf8'), `${live} differs from ${file}`);
+					}
 				});
 				await pass(browser, 'serve', serve.base, false);
 			}

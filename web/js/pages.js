@@ -3,7 +3,7 @@
 // dates with their feeds, and a page on what the statuses mean.
 import * as api from './api.js';
 import {
-	h, clear, validDate, longDate, classOf, statusBadge, words, withDates, eventWords, sourceNodes, sourceShort, untcUrl,
+	h, clear, validDate, longDate, classOf, statusBadge, words, withDates, eventWords, sourceNodes, sourceShort, sourceList, untcUrl,
 } from './util.js';
 
 function page(main, ...children) {
@@ -106,7 +106,7 @@ export async function stateView(main, iso3, on, ctx) {
 						h('td', {}, t.consent ? withDates(`${words(t.consent.kind)} ${t.consent.date}`) : ''),
 						h('td', { class: 'd' }, t.entry_into_force || (t.entry_into_force_unknown ? 'unknown' : '')),
 						h('td', {}, t.withdrawal ? withDates(`notified ${t.withdrawal.notified}${t.withdrawal.effective ? `, effective ${t.withdrawal.effective}` : ', effect delayed'}`) : ''),
-						h('td', { class: 'srcs' }, (t.sources || []).map((x) => [sourceShort(x), ' ']))))))),
+						h('td', { class: 'srcs' }, sourceList(t.sources))))))),
 			rows.map(({ t, cls }) => h('section', { class: 'state-treaty', 'aria-labelledby': `h-${t.treaty}` },
 				h('h2', { id: `h-${t.treaty}` }, names.get(t.treaty) || t.treaty, ' ', statusBadge(cls)),
 				h('dl', { class: 'meta' }, standingRows(t).map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),

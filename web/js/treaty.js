@@ -9,7 +9,7 @@ import * as api from './api.js';
 import { createMap } from './map.js';
 import {
 	h, clear, toDay, fromDay, longDate, CLASSES, CLASS_BY_ID, classOf, swatch, statusBadge,
-	eventWords, words, withDates, sourceNodes, sourceShort, untcUrl, announce,
+	eventWords, words, withDates, sourceNodes, sourceList, untcUrl, announce,
 } from './util.js';
 
 const RULE_TITLES = {
@@ -263,7 +263,7 @@ export async function treatyView(main, id, on, ctx) {
 				h('td', {}, s.consent ? withDates(`${words(s.consent.kind)} ${s.consent.date}`) : ''),
 				h('td', { class: 'd' }, s.entry_into_force || (s.entry_into_force_unknown ? 'unknown' : '')),
 				h('td', {}, withDates(withdrawalText(s.withdrawal))),
-				h('td', { class: 'srcs' }, (s.sources || []).map((x) => [sourceShort(x), ' ']))));
+				h('td', { class: 'srcs' }, sourceList(s.sources))));
 		}
 		clear(tbody).append(frag);
 		if (!rs.length) tbody.append(h('tr', {}, h('td', { colspan: COLUMNS.length }, filter ? 'No state matches the filter.' : 'No participant.')));

@@ -156,6 +156,20 @@ export function sourceShort(src) {
 	return h('span', { class: 'src', title: src }, src.length > 40 ? src.slice(0, 38) + '…' : src);
 }
 
+// Short links for a list of sources, one per distinct target (two acts read from the
+// same UNTC file differ only by line number).
+export function sourceList(list) {
+	const seen = new Set(), out = [];
+	for (const src of list || []) {
+		const a = sourceShort(src);
+		const key = a && (a.getAttribute('href') || a.textContent);
+		if (!a || seen.has(key)) continue;
+		seen.add(key);
+		out.push(a, ' ');
+	}
+	return out;
+}
+
 // The UN Treaty Collection page of an MTDSG reference ("XXVI-6": chapter 26).
 export function untcUrl(ref) {
 	const m = /^([IVXLC]+)-([0-9A-Za-z-]+)$/.exec(ref || '');
