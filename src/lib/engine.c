@@ -376,6 +376,36 @@ void engine_release(struct derived *d)
 	memset(d, 0, sizeof *d);
 }
 
+/* The status alone (and whether a withdrawal is pending), without the dates and acts
+ * a full standing carries: what counts and cross-sections need. Same rules as
+ * engine_standing below. */
+enum inforce_status engine_status(const struct participant *p, inforce_day on, int *pending)
+{
+	const struct episode *ep = NULL;
+	*pending = 0;
+	for (size_t i = 0; i < p->episode_count && p->episodes[i].start <= on; i++)
+		ep = &p->episodes[i];
+	if (!ep)
+		return INFORCE_ST_NONE;
+	int notified = ep->wd_notified != INFORCE_DAY_NONE && ep->wd_notified <= on;
+	int consented = ep->consent != INFORCE_DAY_NONE && ep->consent <= on;
+	int ratwd = ep->ratwd != INFORCE_DAY_NONE && ep->ratwd <= on;
+	enum inforce_status st;
+	if (notified && ep->wd_effective != INFORCE_DAY_NONE && on >= ep->wd_effective)
+		return INFORCE_ST_WITHDRAWN;
+	if (ratwd)
+		st = INFORCE_ST_SIGNATORY;
+	else if (consented)
+		st = ep->party_from != INFORCE_DAY_NONE && ep->party_from <= on ? INFORCE_ST_PARTY
+										 : INFORCE_ST_CONTRACTING;
+	else if (ep->signature != INFORCE_DAY_NONE && ep->signature <= on)
+		st = INFORCE_ST_SIGNATORY;
+	else
+		return INFORCE_ST_NONE;
+	*pending = notified && !ratwd;
+	return st;
+}
+
 static inforce_day upto(inforce_day x, inforce_day on)
 {
 	return x != NONE && x <= on ? x : NONE;

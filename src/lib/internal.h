@@ -279,6 +279,8 @@ struct facts {
 int engine_derive(struct derived *out, const struct treatydef *td, const inforce_act *const *acts,
 		  size_t n, const struct facts *facts, inforce_error *err);
 void engine_release(struct derived *d);
+/* The status of a participant on a date, and whether a withdrawal is pending. */
+enum inforce_status engine_status(const struct participant *p, inforce_day on, int *pending);
 /* The standing of a participant on a date. act pointers borrow from the derived. */
 void engine_standing(const struct participant *p, inforce_day on, inforce_standing *out);
 

@@ -203,8 +203,8 @@ inforce_point *inforce_timeline(const inforce_treaty *t, inforce_day from, infor
 		}
 		inforce_counts c = {0};
 		for (size_t i = 0; i < t->derived.part_count; i++) {
-			inforce_standing s;
-			engine_standing(&t->derived.parts[i], d, &s);
+			inforce_standing s; /* only the two fields counts read */
+			s.status = engine_status(&t->derived.parts[i], d, &s.withdrawal_pending);
 			ifc_counts_add(&c, &s);
 		}
 		v[k].date = d;
