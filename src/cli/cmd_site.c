@@ -229,55 +229,6 @@ static int safe_name(const char *n)
 	return n && n[0] && n[0] != '.' && !strchr(n, '/');
 }
 
-static json_t *str_or_null(const char *v)
-{
-	return v ? json_string(v) : json_null();
-}
-
-/* GET /api/v1/treaties: no builder in view.h; the shape of docs/api.md. */
-static json_t *treaties_list(const inforce_snapshot *snap)
-{
-	json_t *o = json_object(), *arr = json_array();
-	for (size_t i = 0; i < inforce_snapshot_treaty_count(snap); i++) {
-		const inforce_treaty *t = inforce_snapshot_treaty_at(snap, i);
-		const inforce_eif *e = inforce_treaty_eif(t);
-		char id[32], d[INFORCE_DATE_BUFSZ];
-		json_t *r = json_object();
-		json_object_set_new(r, "id", json_string(view_lower(inforce_treaty_id(t), id, sizeof id)));
-		json_object_set_new(r, "untc", str_or_null(inforce_treaty_meta(t, "untc")));
-		json_object_set_new(r, "short_name", str_or_null(inforce_treaty_meta(t, "short_name")));
-		json_object_set_new(r, "title", str_or_null(inforce_treaty_meta(t, "title")));
-		json_object_set_new(r, "tags", str_or_null(inforce_treaty_meta(t, "tags")));
-		json_object_set_new(r, "entry_into_force",
-				    e->date == INFORCE_DAY_NONE ? json_null()
-								: json_string(inforce_date_format(e->date, d)));
-		json_object_set_new(r, "published_entry_into_force",
-				    str_or_null(inforce_treaty_meta(t, "published_entry_into_force")));
-		json_object_set_new(r, "instruments", json_integer(e->instruments_held));
-		json_array_append_new(arr, r);
-	}
-	json_object_set_new(o, "treaties", arr);
-	return o;
-}
-
-/* GET /api/v1/states: no builder in view.h; the shape of docs/api.md. */
-static json_t *states_list(const inforce_snapshot *snap)
-{
-	json_t *o = json_object(), *arr = json_array();
-	for (size_t i = 0; i < inforce_snapshot_state_count(snap); i++) {
-		const char *iso3, *name, *kind;
-		if (inforce_snapshot_state_at(snap, i, &iso3, &name, &kind) != 0)
-			break;
-		json_t *r = json_object();
-		json_object_set_new(r, "iso3", json_string(iso3));
-		json_object_set_new(r, "name", str_or_null(name));
-		json_object_set_new(r, "kind", str_or_null(kind));
-		json_array_append_new(arr, r);
-	}
-	json_object_set_new(o, "states", arr);
-	return o;
-}
-
 /* Everything about one treaty: its JSON, status on `on`, changes, acts (diff), chart. */
 static int write_treaty(struct site *s, const inforce_snapshot *snap, const inforce_treaty *t,
 			inforce_day on)
@@ -430,9 +381,9 @@ int cmd_site(struct cli *c, int argc, char **argv)
 	if (rc == EXIT_OK)
 		rc = copy_tree(&s, web, "");
 	if (rc == EXIT_OK)
-		rc = write_json(&s, "api/v1/treaties.json", treaties_list(snap));
+		rc = write_json(&s, "api/v1/treaties.json", view_treaties_json(snap));
 	if (rc == EXIT_OK)
-		rc = write_json(&s, "api/v1/states.json", states_list(snap));
+		rc = write_json(&s, "api/v1/states.json", view_states_json(snap));
 	for (size_t i = 0; rc == EXIT_OK && i < inforce_snapshot_treaty_count(snap); i++)
 		rc = write_treaty(&s, snap, inforce_snapshot_treaty_at(snap, i), on);
 	size_t nstates = inforce_snapshot_state_count(snap);

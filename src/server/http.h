@@ -88,10 +88,7 @@ int route_match(const char *pattern, const char *path, struct request *rq);
 /* Nonzero when `name` is in the comma-separated list. */
 int route_takes(const char *params, const char *name);
 
-/* lists.c: the list answers that have no builder in src/view (pure formatting). */
-json_t *lists_treaties_json(const inforce_snapshot *snap);
-json_t *lists_states_json(const inforce_snapshot *snap);
-json_t *lists_groups_json(const inforce_snapshot *snap, inforce_day on);
+/* The list answers (treaties, states, groups) are built by src/view/lists.c. */
 
 /* static.c: a file of the web folder, never outside it. 0 (200 in r) or -1. */
 int static_file(const char *root, const char *path, struct reply *r);

@@ -136,7 +136,7 @@ static int stream_reply(struct reply *r, const char *ctype, char **buf, size_t *
 
 static int h_treaties(const struct request *rq, struct reply *r)
 {
-	return http_json(r, lists_treaties_json(rq->snap));
+	return http_json(r, view_treaties_json(rq->snap));
 }
 
 static int h_treaty(const struct request *rq, struct reply *r)
@@ -181,7 +181,7 @@ static int h_changes(const struct request *rq, struct reply *r)
 
 static int h_states(const struct request *rq, struct reply *r)
 {
-	return http_json(r, lists_states_json(rq->snap));
+	return http_json(r, view_states_json(rq->snap));
 }
 
 static int h_state(const struct request *rq, struct reply *r)
@@ -287,7 +287,7 @@ static int h_groups(const struct request *rq, struct reply *r)
 	inforce_day on;
 	if (param_date(rq, "on", rq->today, &on, r))
 		return -1;
-	return http_json(r, lists_groups_json(rq->snap, on));
+	return http_json(r, view_groups_json(rq->snap, on));
 }
 
 static int h_group(const struct request *rq, struct reply *r)

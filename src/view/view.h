@@ -50,6 +50,11 @@ json_t *view_firsts_json(const char *action, const char *tag, const char *group,
  * the last change on or before it (none before the first). */
 json_t *view_changes_json(const inforce_treaty *t);
 
+/* The lists of the API: {"treaties": [...]}, {"states": [...]}, {"groups": [...]}. */
+json_t *view_treaties_json(const inforce_snapshot *snap);
+json_t *view_states_json(const inforce_snapshot *snap);
+json_t *view_groups_json(const inforce_snapshot *snap, inforce_day on);
+
 void view_ics(FILE *out, const inforce_event *ev, size_t n, inforce_day today);
 void view_atom(FILE *out, const inforce_event *ev, size_t n, inforce_day today);
 

@@ -6,7 +6,6 @@
 #include <jansson.h>
 #include <stdlib.h>
 
-#include "http.h"
 #include "view.h"
 
 static json_t *str_or_null(const char *s)
@@ -22,7 +21,7 @@ static json_t *day_or_null(inforce_day d)
 
 /* {"treaties": [{id, untc, short_name, title, tags, entry_into_force,
  *   published_entry_into_force, instruments}]} */
-json_t *lists_treaties_json(const inforce_snapshot *snap)
+json_t *view_treaties_json(const inforce_snapshot *snap)
 {
 	char id[32];
 	json_t *o = json_object(), *arr = json_array();
@@ -51,7 +50,7 @@ json_t *lists_treaties_json(const inforce_snapshot *snap)
 }
 
 /* {"states": [{iso3, name, kind}]} */
-json_t *lists_states_json(const inforce_snapshot *snap)
+json_t *view_states_json(const inforce_snapshot *snap)
 {
 	json_t *o = json_object(), *arr = json_array();
 	if (!o || !arr) {
@@ -74,7 +73,7 @@ json_t *lists_states_json(const inforce_snapshot *snap)
 }
 
 /* {"on": D, "groups": [{group, members}]}: members is how many belonged on D. */
-json_t *lists_groups_json(const inforce_snapshot *snap, inforce_day on)
+json_t *view_groups_json(const inforce_snapshot *snap, inforce_day on)
 {
 	json_t *o = json_object(), *arr = json_array();
 	if (!o || !arr) {
