@@ -27,7 +27,7 @@ static inforce_day max_day(inforce_day a, inforce_day b)
 	return a > b ? a : b;
 }
 
-static int cmp_by_state(const void *pa, const void *pb)
+int engine_cmp_acts(const void *pa, const void *pb)
 {
 	const inforce_act *a = *(const inforce_act *const *)pa, *b = *(const inforce_act *const *)pb;
 	int c = strcmp(a->iso3, b->iso3);
@@ -335,9 +335,9 @@ int engine_derive(struct derived *out, const struct treatydef *td, const inforce
 	/* a snapshot hands its acts over in this order already: sort only when needed */
 	int in_order = 1;
 	for (size_t i = 1; i < n && in_order; i++)
-		in_order = cmp_by_state(&sorted[i - 1], &sorted[i]) <= 0;
+		in_order = engine_cmp_acts(&sorted[i - 1], &sorted[i]) <= 0;
 	if (!in_order)
-		qsort(sorted, n, sizeof *sorted, cmp_by_state);
+		qsort(sorted, n, sizeof *sorted, engine_cmp_acts);
 	if (derive_eif(out, td, sorted, n, err)) {
 		engine_release(out);
 		return -1;

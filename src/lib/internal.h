@@ -279,6 +279,8 @@ struct facts {
 int engine_derive(struct derived *out, const struct treatydef *td, const inforce_act *const *acts,
 		  size_t n, const struct facts *facts, inforce_error *err);
 void engine_release(struct derived *d);
+/* The engine's order of acts (qsort over const inforce_act *): state, date, kind, id. */
+int engine_cmp_acts(const void *pa, const void *pb);
 /* The status of a participant on a date, and whether a withdrawal is pending. */
 enum inforce_status engine_status(const struct participant *p, inforce_day on, int *pending);
 /* The standing of a participant on a date. act pointers borrow from the derived. */
@@ -331,6 +333,10 @@ int store_insert_treaty(inforce_store *s, const char *id, const char *text, int6
 			const char *file, inforce_error *err);
 int store_insert_acts(inforce_store *s, const inforce_act *acts, size_t n, int64_t import_id,
 		      inforce_error *err);
+struct sqlite3_stmt;
+/* Runs one INSERT and resets it; fails naming file and line with SQLite's message. */
+int store_step(struct sqlite3 *db, struct sqlite3_stmt *st, const char *file, long line,
+	       inforce_error *err);
 /* untcimport.c: the import inside the caller's transaction (the bundle's). */
 int untc_import_in_txn(inforce_store *s, const char *path, const char *display, int dry_run,
 		       inforce_untc_report *rep, inforce_error *err);

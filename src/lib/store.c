@@ -344,6 +344,16 @@ int inforce_store_version(inforce_store *s)
 
 /* ------------------------------------------------------------ writing rows */
 
+int store_step(sqlite3 *db, sqlite3_stmt *st, const char *file, long line, inforce_error *err)
+{
+	int rc = sqlite3_step(st) == SQLITE_DONE
+			 ? 0
+			 : ifc_fail(err, INFORCE_EINPUT, file, line, NULL, "cannot store: %s",
+				    sqlite3_errmsg(db));
+	sqlite3_reset(st);
+	return rc;
+}
+
 int64_t store_add_import(inforce_store *s, const char *file, const char *kind, int rows,
 			  inforce_error *err)
 {
@@ -861,13 +871,10 @@ static int import_conflicts_csv(inforce_store *s, inforce_snapshot *snap,
 			sqlite3_bind_null(st, 7);
 		sqlite3_bind_int64(st, 8, import_id);
 		sqlite3_bind_int64(st, 9, row->line);
-		if (sqlite3_step(st) != SQLITE_DONE) {
-			ifc_fail(err, INFORCE_EINPUT, file, row->line, NULL, "cannot store: %s",
-				 sqlite3_errmsg(s->db));
+		if (store_step(s->db, st, file, row->line, err)) {
 			sqlite3_finalize(st);
 			return -1;
 		}
-		sqlite3_reset(st);
 	}
 	sqlite3_finalize(st);
 	if (added)
@@ -1009,13 +1016,10 @@ static int import_groups_csv(inforce_store *s, inforce_snapshot *snap, const str
 			sqlite3_bind_text(st, i + 1, row->fields[c[i]], -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 7, import_id);
 		sqlite3_bind_int64(st, 8, row->line);
-		if (sqlite3_step(st) != SQLITE_DONE) {
-			ifc_fail(err, INFORCE_EINPUT, file, row->line, NULL, "cannot store: %s",
-				 sqlite3_errmsg(s->db));
+		if (store_step(s->db, st, file, row->line, err)) {
 			sqlite3_finalize(st);
 			return -1;
 		}
-		sqlite3_reset(st);
 	}
 	sqlite3_finalize(st);
 	if (added)

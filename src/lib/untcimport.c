@@ -276,17 +276,6 @@ static int settle(struct pending *p, const struct treatydef *td, const struct in
 
 /* ------------------------------------------------------------ writing */
 
-static int exec_insert(sqlite3 *db, sqlite3_stmt *st, const char *file, long line,
-		       inforce_error *err)
-{
-	int rc = sqlite3_step(st) == SQLITE_DONE
-			 ? 0
-			 : ifc_fail(err, INFORCE_ERUNTIME, file, line, NULL, "cannot store: %s",
-				    sqlite3_errmsg(db));
-	sqlite3_reset(st);
-	return rc;
-}
-
 static void bind_text_or_null(sqlite3_stmt *st, int col, const char *s)
 {
 	if (s)
@@ -325,7 +314,7 @@ static int write_file(inforce_store *s, const struct untc_file *u, const char *t
 		sqlite3_bind_text(src, 2, r->source, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(src, 3, r->line);
 		sqlite3_bind_int64(src, 4, import_id);
-		rc = exec_insert(db, src, bundle, r->line, err);
+		rc = store_step(db, src, bundle, r->line, err);
 	}
 	char d[INFORCE_DATE_BUFSZ];
 	for (size_t i = 0; rc == 0 && i < p->flags.len; i++) {
@@ -347,7 +336,7 @@ static int write_file(inforce_store *s, const struct untc_file *u, const char *t
 		sqlite3_bind_text(flg, 9, f->source ? f->source : bundle, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(flg, 10, f->line);
 		sqlite3_bind_int64(flg, 11, import_id);
-		rc = exec_insert(db, flg, bundle, f->line, err);
+		rc = store_step(db, flg, bundle, f->line, err);
 	}
 	for (size_t i = 0; rc == 0 && i < u->notes.len; i++) {
 		const struct untc_note *n = VEC_AT(&u->notes, struct untc_note, i);
@@ -360,7 +349,7 @@ static int write_file(inforce_store *s, const struct untc_file *u, const char *t
 		sqlite3_bind_text(note, 6, n->text ? n->text : "", -1, SQLITE_STATIC);
 		sqlite3_bind_int64(note, 7, n->line);
 		sqlite3_bind_int64(note, 8, import_id);
-		rc = exec_insert(db, note, bundle, n->line, err);
+		rc = store_step(db, note, bundle, n->line, err);
 	}
 	if (rc == 0) {
 		char repairs[256], *legends = NULL;
@@ -404,7 +393,7 @@ static int write_file(inforce_store *s, const struct untc_file *u, const char *t
 			sqlite3_bind_text(hdr, 10, repairs, -1, SQLITE_TRANSIENT);
 			sqlite3_bind_text(hdr, 11, legends, -1, SQLITE_TRANSIENT);
 			sqlite3_bind_int64(hdr, 12, import_id);
-			rc = exec_insert(db, hdr, bundle, 0, err);
+			rc = store_step(db, hdr, bundle, 0, err);
 		}
 		free(legends);
 	}

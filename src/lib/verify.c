@@ -389,20 +389,6 @@ static int check_act(struct verifier *vf, const struct vtreaty *t, const inforce
 	return 0;
 }
 
-/* The engine's order of a state's acts (engine.c cmp_by_state). */
-static int cmp_engine(const void *pa, const void *pb)
-{
-	const inforce_act *a = *(const inforce_act *const *)pa, *b = *(const inforce_act *const *)pb;
-	int c = strcmp(a->iso3, b->iso3);
-	if (c)
-		return c;
-	if (a->date != b->date)
-		return a->date < b->date ? -1 : 1;
-	if (a->kind != b->kind)
-		return a->kind < b->kind ? -1 : 1;
-	return a->id < b->id ? -1 : a->id > b->id;
-}
-
 /* Two acts of one kind on different dates within one participation episode. */
 static int check_repeats(struct verifier *vf, const struct derived *d)
 {
@@ -506,7 +492,7 @@ static int check_acts(struct verifier *vf)
 		for (size_t a = i; rc == 0 && a < j; a++)
 			rc = check_act(vf, t, &vf->acts[a]);
 		if (rc == 0 && t->parsed) {
-			qsort(t->acts, t->act_count, sizeof *t->acts, cmp_engine);
+			qsort(t->acts, t->act_count, sizeof *t->acts, engine_cmp_acts);
 			rc = check_treaty(vf, t);
 		}
 		i = j;
