@@ -172,6 +172,10 @@ enum inforce_open_flags {
 /* Opens (and with INFORCE_OPEN_WRITE creates and migrates) the store at path. */
 inforce_store *inforce_store_open(const char *path, int flags, inforce_error *err);
 void inforce_store_close(inforce_store *store);
+/* 1 when another connection (another process) has committed to the store since it
+ * was opened or since the last call, else 0. This connection's own writes do not
+ * count. A server asks it to know when to load a new snapshot. */
+int inforce_store_changed(inforce_store *store);
 /* Schema version the store is at (PRAGMA user_version). */
 int inforce_store_version(inforce_store *store);
 

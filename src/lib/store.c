@@ -28,6 +28,7 @@ struct inforce_store {
 	char *path;
 	int writable;
 	char recorded_by[80]; /* who the next imports are recorded as ("" : the local user) */
+	sqlite3_int64 data_version; /* PRAGMA data_version when last asked (inforce_store_changed) */
 };
 
 /* Schema, one entry per version: migrations[i] takes user_version i to i + 1. */
@@ -267,6 +268,28 @@ static int migrate(inforce_store *s, inforce_error *err)
 	return exec(s->db, "COMMIT", s->path, err);
 }
 
+/* PRAGMA data_version: changes when another connection commits; -1 on error. */
+static sqlite3_int64 data_version(sqlite3 *db)
+{
+	sqlite3_stmt *st;
+	sqlite3_int64 v = -1;
+	if (sqlite3_prepare_v2(db, "PRAGMA data_version", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+int inforce_store_changed(inforce_store *store)
+{
+	sqlite3_int64 v = data_version(store->db);
+	if (v < 0 || v == store->data_version)
+		return 0;
+	store->data_version = v;
+	return 1;
+}
+
 inforce_store *inforce_store_open(const char *path, int flags, inforce_error *err)
 {
 	inforce_store *s = calloc(1, sizeof *s);
@@ -322,6 +345,7 @@ inforce_store *inforce_store_open(const char *path, int flags, inforce_error *er
 			goto fail;
 		}
 	}
+	s->data_version = data_version(s->db);
 	return s;
 fail:
 	inforce_store_close(s);

@@ -23,6 +23,7 @@
 #define HTTP_MAX_STATIC_FILE (8u << 20) /* larger static files are not served */
 #define HTTP_MAX_DAYS 36525          /* days, and points of a timeline or chart: 100 years */
 #define HTTP_MAX_LIMIT 1000          /* firsts' limit */
+#define HTTP_MAX_BODY (1u << 20)     /* a write's body (serve --write): 413 beyond */
 
 /* What a handler produces. The body is owned by the reply until handed on. */
 struct reply {
@@ -32,6 +33,7 @@ struct reply {
 	size_t len;
 	unsigned max_age;       /* Cache-Control: public, max-age=N; 0: no-store */
 	const char *allow;      /* the Allow header of a 405, else NULL */
+	const char *challenge;  /* the WWW-Authenticate header of a 401, else NULL */
 };
 
 /* Replaces r's content by the JSON error body {"error": {"status", "message"}}
@@ -63,7 +65,7 @@ struct arg {
 
 /* What a handler is given. */
 struct request {
-	const inforce_snapshot *snap;
+	const inforce_snapshot *snap;     /* held for the request */
 	inforce_day today;
 	const char *cap[HTTP_MAX_CAPS];   /* the {...} parts of the path, in order */
 	size_t ncap;
@@ -102,6 +104,42 @@ int listen_open(const struct server_config *cfg, int *fd, unsigned *port, inforc
 /* Fills err (kind, field, message); returns -1. */
 int server_fail(inforce_error *err, enum inforce_errkind kind, const char *field,
 		const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+/* snapshots.c: the current snapshot, held by reference by each request. */
+struct snapshots;
+struct held;
+/* Takes `first` over as generation 1. NULL when out of memory (first not taken). */
+struct snapshots *snapshots_new(inforce_snapshot *first);
+/* Frees the current snapshot; no request may hold one any more. NULL is fine. */
+void snapshots_free(struct snapshots *ss);
+/* A reference on the current snapshot, kept until snapshots_release. */
+struct held *snapshots_acquire(struct snapshots *ss);
+void snapshots_release(struct snapshots *ss, struct held *h);
+const inforce_snapshot *held_snapshot(const struct held *h);
+unsigned long held_generation(const struct held *h);
+/* Makes `next` (taken over) the current snapshot; the old one is freed when its
+ * last request ends. 0, or -1 when out of memory (next freed, nothing changed). */
+int snapshots_swap(struct snapshots *ss, inforce_snapshot *next);
+
+/* keeper.c: the store behind the snapshots: writes and refreshes. */
+struct keeper;
+/* Borrows store and ss. With writable, POST /api/v1/import is answered. NULL: out
+ * of memory. */
+struct keeper *keeper_new(inforce_store *store, struct snapshots *ss, int writable);
+void keeper_free(struct keeper *k);
+int keeper_writable(const struct keeper *k);
+/* Whether an Authorization header value carries a valid token: 1 with its name in
+ * who, else 0 with a 401 in r. */
+int keeper_authorize(struct keeper *k, const char *authorization, char who[64],
+		     struct reply *r);
+/* Imports body (a CSV) recorded as "token:WHO" and swaps in the new snapshot: 0
+ * with a 201 in r, or -1 with the error in r (400: the import's message, nothing
+ * stored). */
+int keeper_import(struct keeper *k, const char *who, const char *body, size_t len,
+		  struct reply *r);
+/* When the store was changed by another connection (or with force): loads a new
+ * snapshot and swaps it in. 1 swapped, 0 unchanged, -1 with err filled. */
+int keeper_refresh(struct keeper *k, int force, inforce_error *err);
 
 /* The OpenAPI document, embedded at build time from docs/openapi.json. */
 extern const unsigned char server_openapi[];

@@ -43,6 +43,8 @@ static int add_headers(struct MHD_Response *resp, const struct reply *r, const c
 	       (gz && !not_modified &&
 		MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_ENCODING, "gzip") != MHD_YES) ||
 	       (r->allow && MHD_add_response_header(resp, MHD_HTTP_HEADER_ALLOW, r->allow) != MHD_YES) ||
+	       (r->challenge && MHD_add_response_header(resp, MHD_HTTP_HEADER_WWW_AUTHENTICATE,
+							r->challenge) != MHD_YES) ||
 	       MHD_add_response_header(resp, "Content-Security-Policy", CSP) != MHD_YES ||
 	       MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff") != MHD_YES ||
 	       MHD_add_response_header(resp, "Referrer-Policy", "no-referrer") != MHD_YES

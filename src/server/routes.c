@@ -451,6 +451,7 @@ static const struct route routes[] = {
 	{"GET", "/api/v1/charts/{treaty}.svg", "from,to", h_chart},
 	{"GET", "/api/v1/export/{table}.csv", "on", h_export},
 	{"GET", "/api/v1/openapi.json", "", h_openapi},
+	{"POST", "/api/v1/import", "", NULL}, /* serve --write: answered by keeper.c */
 };
 
 const struct route *routes_table(size_t *n)

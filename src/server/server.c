@@ -2,17 +2,22 @@
  * server.c - the HTTP server of `inforce serve` on libmicrohttpd: the daemon (a
  * pool of worker threads, each with its own epoll loop) and the dispatch of each
  * request. Every request is checked before anything is computed:
- *   - method: only GET and HEAD (HEAD: the same answer without the body), else 405
- *     with Allow;
+ *   - method: GET and HEAD (HEAD: the same answer without the body); POST only on
+ *     /api/v1/import and only with --write; else 405 with Allow;
  *   - size: the decoded path and query at most HTTP_MAX_URL bytes (414), at most
  *     HTTP_MAX_ARGS query parameters; the request line and headers must fit the
- *     per-connection memory limit (libmicrohttpd answers 414/431 itself beyond);
+ *     per-connection memory limit (libmicrohttpd answers 414/431 itself beyond); a
+ *     write's body at most HTTP_MAX_BODY bytes (413);
  *   - text: the path and every parameter valid UTF-8 without control characters;
  *   - route: /api/v1/... through the route table (routes.c), 404 when none matches;
  *     only the parameters the route takes, each at most once (400);
+ *   - a write: its token (401), its Content-Type (415), all before its body is read;
  *   - everything else: a file of the web folder (static.c).
- * API answers that succeed are kept in the response cache (cache.c). Connections
- * are bounded in number (in total and per client address) and in idle time.
+ * Each request holds the snapshot that was current when it came (snapshots.c);
+ * a write or a change of the store swaps in a new one (keeper.c). API answers
+ * that succeed are kept in the response cache (cache.c), keyed with the
+ * snapshot's generation. Connections are bounded in number (in total and per
+ * client address) and in idle time.
  */
 #include <arpa/inet.h>
 #include <microhttpd.h>
@@ -20,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
@@ -35,11 +41,20 @@
 
 struct server {
 	struct MHD_Daemon *daemon;
-	const inforce_snapshot *snap;
+	struct snapshots *ss;
+	struct keeper *keeper;
 	struct cache *cache;
 	const char *web_dir;
 	inforce_day today;       /* pinned, or INFORCE_DAY_NONE: the clock */
 	char url[80];
+};
+
+/* A write's body as it comes in, and who sent it. */
+struct upload {
+	char who[64];
+	char *buf;
+	size_t len, cap;
+	int too_big;
 };
 
 /* The query parameters of a request, as libmicrohttpd decoded them. */
@@ -135,10 +150,10 @@ static size_t put(char *buf, size_t k, size_t size, const char *s)
 	return k;
 }
 
-/* The cache key: today, the decoded path, the parameters sorted by name. Returns
+/* The cache key: the snapshot's generation, today, the decoded path, the parameters sorted by name. Returns
  * its length, or 0 when it does not fit (then the answer is not cached). */
-static size_t make_key(char *key, size_t size, inforce_day day, const char *url,
-		       const struct scan *sc)
+static size_t make_key(char *key, size_t size, unsigned long generation, inforce_day day,
+		       const char *url, const struct scan *sc)
 {
 	const struct arg *sorted[HTTP_MAX_ARGS];
 	for (size_t i = 0; i < sc->n; i++) {
@@ -147,7 +162,7 @@ static size_t make_key(char *key, size_t size, inforce_day day, const char *url,
 			sorted[j] = sorted[j - 1];
 		sorted[j] = &sc->args[i];
 	}
-	int n = snprintf(key, size, "%ld ", (long)day);
+	int n = snprintf(key, size, "%lu %ld ", generation, (long)day);
 	size_t k = n > 0 ? (size_t)n : 0;
 	k = put(key, k, size, url);
 	for (size_t i = 0; i < sc->n; i++) {
@@ -159,9 +174,128 @@ static size_t make_key(char *key, size_t size, inforce_day day, const char *url,
 	return k < size ? k : 0;
 }
 
+/* Answers a GET or HEAD of the API from the snapshot current now. */
+static enum MHD_Result answer_get(struct server *s, struct MHD_Connection *conn,
+				  const struct route *rt, struct request *rq,
+				  const struct scan *sc, const char *url, int gz, const char *inm)
+{
+	struct reply r = {0};
+	if (check_args(rt, sc, &r))
+		return send_reply(conn, &r, gz, inm);
+	struct held *h = snapshots_acquire(s->ss);
+	rq->snap = held_snapshot(h);
+	rq->today = today(s);
+	rq->args = sc->args;
+	rq->nargs = sc->n;
+	char key[HTTP_MAX_URL + 64];
+	size_t klen = make_key(key, sizeof key, held_generation(h), rq->today, url, sc);
+	enum MHD_Result res;
+	if (klen && cache_send(s->cache, key, klen, conn, gz, inm, &res))
+		goto out;
+	if (rt->fn(rq, &r) != 0 || r.status != MHD_HTTP_OK || !klen) {
+		res = send_reply(conn, &r, gz, inm);
+		goto out;
+	}
+	struct prepared p;
+	if (prepared_make(&p, &r, 1)) {
+		res = MHD_NO;
+		goto out;
+	}
+	res = prepared_send(conn, &p, gz, inm);
+	cache_put(s->cache, key, klen, &p);
+out:
+	snapshots_release(s->ss, h);
+	return res;
+}
+
+/* The first call of a write, with its headers only: checks them all, so that a
+ * bad request is refused before its body is read. Leaves an upload in *req_cls,
+ * or queues the refusal. */
+static enum MHD_Result begin_upload(struct server *s, struct MHD_Connection *conn,
+				    const struct scan *sc, void **req_cls)
+{
+	struct reply r = {0};
+	struct upload u = {.buf = NULL};
+	const char *ctype =
+		MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
+	const char *cl =
+		MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+	if (sc->n)
+		http_error(&r, 400, "unknown parameter '%s' (this path takes none)",
+			   sc->args[0].name);
+	else if (!keeper_authorize(s->keeper,
+				   MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
+							       MHD_HTTP_HEADER_AUTHORIZATION),
+				   u.who, &r))
+		; /* the 401 is in r */
+	else if (!ctype || strncasecmp(ctype, "text/csv", 8) != 0 || (ctype[8] && ctype[8] != ';'))
+		http_error(&r, 415, "Content-Type: send the rows as text/csv");
+	else if (!has_body(conn))
+		http_error(&r, 400, "the body is empty: send the rows as CSV with their header");
+	else if (cl && (strlen(cl) > 9 || strtoul(cl, NULL, 10) > HTTP_MAX_BODY))
+		http_error(&r, 413, "the body is larger than %u bytes", HTTP_MAX_BODY);
+	else {
+		struct upload *up = malloc(sizeof *up);
+		if (!up)
+			return MHD_NO;
+		*up = u;
+		*req_cls = up;
+		return MHD_YES;
+	}
+	return send_reply(conn, &r, 0, NULL);
+}
+
+/* Takes a piece of a write's body; beyond the limit the rest is read and dropped. */
+static int take_upload(struct upload *u, const char *data, size_t n)
+{
+	if (u->too_big || n > HTTP_MAX_BODY - u->len) {
+		u->too_big = 1;
+		return 0;
+	}
+	if (u->len + n > u->cap) {
+		size_t cap = u->cap ? u->cap : 16384;
+		while (cap < u->len + n)
+			cap *= 2;
+		char *b = realloc(u->buf, cap);
+		if (!b)
+			return -1;
+		u->buf = b;
+		u->cap = cap;
+	}
+	memcpy(u->buf + u->len, data, n);
+	u->len += n;
+	return 0;
+}
+
+static enum MHD_Result finish_upload(struct server *s, struct MHD_Connection *conn,
+				     struct upload *u)
+{
+	struct reply r = {0};
+	if (u->too_big)
+		http_error(&r, 413, "the body is larger than %u bytes", HTTP_MAX_BODY);
+	else if (u->len == 0)
+		http_error(&r, 400, "the body is empty: send the rows as CSV with their header");
+	else
+		keeper_import(s->keeper, u->who, u->buf, u->len, &r);
+	return send_reply(conn, &r, 0, NULL);
+}
+
+static void on_completed(void *cls, struct MHD_Connection *conn, void **req_cls,
+			 enum MHD_RequestTerminationCode toe)
+{
+	(void)conn;
+	(void)toe;
+	if (*req_cls && *req_cls != cls) { /* an upload (else the plain mark) */
+		struct upload *u = *req_cls;
+		free(u->buf);
+		free(u);
+	}
+	*req_cls = NULL;
+}
+
 static enum MHD_Result answer_api(struct server *s, struct MHD_Connection *conn, const char *url,
 				  const char *method, const struct scan *sc, int gz,
-				  const char *inm)
+				  const char *inm, void **req_cls)
 {
 	struct request rq;
 	struct reply r = {0};
@@ -175,33 +309,24 @@ static enum MHD_Result answer_api(struct server *s, struct MHD_Connection *conn,
 	if (!rt) {
 		http_error(&r, 404, "no such path: %s (see /api/v1/openapi.json)",
 			   http_echo(url, e, sizeof e));
-		return send_reply(conn, &r, gz, inm);
-	}
-	if (!is_get(method) || strcmp(rt->method, MHD_HTTP_METHOD_GET) != 0) {
-		http_error(&r, 405, "%s: this server only reads (GET, HEAD)",
+	} else if (strcmp(rt->method, MHD_HTTP_METHOD_POST) == 0) {
+		if (strcmp(method, MHD_HTTP_METHOD_POST) != 0) {
+			http_error(&r, 405, "%s: this path takes POST", http_echo(method, e, sizeof e));
+			r.allow = "POST";
+		} else if (!keeper_writable(s->keeper)) {
+			http_error(&r, 403, "this server only reads: writing needs 'inforce serve "
+					    "--write'");
+		} else {
+			return begin_upload(s, conn, sc, req_cls);
+		}
+	} else if (!is_get(method)) {
+		http_error(&r, 405, "%s: this path takes GET and HEAD",
 			   http_echo(method, e, sizeof e));
 		r.allow = "GET, HEAD";
-		return send_reply(conn, &r, gz, inm);
+	} else {
+		return answer_get(s, conn, rt, &rq, sc, url, gz, inm);
 	}
-	if (check_args(rt, sc, &r))
-		return send_reply(conn, &r, gz, inm);
-	rq.snap = s->snap;
-	rq.today = today(s);
-	rq.args = sc->args;
-	rq.nargs = sc->n;
-	char key[HTTP_MAX_URL + 64];
-	size_t klen = make_key(key, sizeof key, rq.today, url, sc);
-	enum MHD_Result res;
-	if (klen && cache_send(s->cache, key, klen, conn, gz, inm, &res))
-		return res;
-	if (rt->fn(&rq, &r) != 0 || r.status != MHD_HTTP_OK || !klen)
-		return send_reply(conn, &r, gz, inm);
-	struct prepared p;
-	if (prepared_make(&p, &r, 1))
-		return MHD_NO;
-	res = prepared_send(conn, &p, gz, inm);
-	cache_put(s->cache, key, klen, &p);
-	return res;
+	return send_reply(conn, &r, gz, inm);
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
@@ -214,16 +339,26 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 	struct reply r = {0};
 	char e[96];
 	(void)version;
-	(void)upload_data;
-	/* libmicrohttpd calls this once when the headers are in, and again when the
-	 * request is complete. An answer queued at the first call makes it close the
-	 * connection after the reply (the body, if any, is never read): right for a
-	 * method this server refuses or a request that carries a body; a plain GET or
-	 * HEAD is answered at the second call, so that the connection is kept alive. */
+	/* libmicrohttpd calls this once when the headers are in, again for each piece
+	 * of a body, and once more when the request is complete. An answer queued at
+	 * the first call makes it close the connection after the reply (the body, if
+	 * any, is never read): right for a method or a request refused. A plain GET or
+	 * HEAD is answered at the last call, so that the connection is kept alive. A
+	 * write accepted at the first call (begin_upload) leaves its upload in
+	 * *req_cls; any other request leaves the server as a mark. */
 	if (!*req_cls) {
-		*req_cls = s; /* any non-NULL mark: nothing to free */
+		*req_cls = s;
 		if (is_get(method) && !has_body(conn))
 			return MHD_YES;
+	} else if (*req_cls != s) {
+		struct upload *u = *req_cls;
+		if (*upload_data_size) {
+			if (take_upload(u, upload_data, *upload_data_size))
+				return MHD_NO; /* out of memory: drop the connection */
+			*upload_data_size = 0;
+			return MHD_YES;
+		}
+		return finish_upload(s, conn, u);
 	} else if (*upload_data_size) {
 		*upload_data_size = 0; /* not reached: a request with a body is answered early */
 		return MHD_YES;
@@ -238,7 +373,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 	else if (!http_text_ok(url))
 		http_error(&r, 400, "path: not valid UTF-8 text");
 	else if (strcmp(url, "/api") == 0 || strncmp(url, "/api/", 5) == 0)
-		return answer_api(s, conn, url, method, &sc, gz, inm);
+		return answer_api(s, conn, url, method, &sc, gz, inm, req_cls);
 	else if (!is_get(method)) {
 		http_error(&r, 405, "%s: this server only reads (GET, HEAD)",
 			   http_echo(method, e, sizeof e));
@@ -278,28 +413,42 @@ static size_t unescape(void *cls, struct MHD_Connection *conn, char *s)
 	return (size_t)(w - s);
 }
 
-struct server *server_start(const inforce_snapshot *snap, const struct server_config *cfg,
-			    inforce_error *err)
+/* Frees what server_start set up (any part may be missing). */
+static void teardown(struct server *s)
+{
+	keeper_free(s->keeper);
+	snapshots_free(s->ss);
+	cache_free(s->cache);
+	free(s);
+}
+
+struct server *server_start(inforce_snapshot *snap, inforce_store *store,
+			    const struct server_config *cfg, inforce_error *err)
 {
 	char host[64];
 	int fd;
 	unsigned port;
 	if (cfg->threads < 1 || cfg->threads > 64) {
+		inforce_snapshot_free(snap);
 		server_fail(err, INFORCE_EINPUT, "--threads", "from 1 to 64");
 		return NULL;
 	}
 	struct server *s = calloc(1, sizeof *s);
-	if (!s || !(s->cache = cache_new(CACHE_SLOTS, CACHE_BYTES))) {
-		free(s);
+	if (s && !(s->ss = snapshots_new(snap)))
+		inforce_snapshot_free(snap);
+	if (!s || !s->ss || !(s->cache = cache_new(CACHE_SLOTS, CACHE_BYTES)) ||
+	    !(s->keeper = keeper_new(store, s->ss, cfg->write))) {
+		if (s)
+			teardown(s);
+		else
+			inforce_snapshot_free(snap);
 		server_fail(err, INFORCE_ERUNTIME, NULL, "out of memory");
 		return NULL;
 	}
-	s->snap = snap;
 	s->web_dir = cfg->web_dir;
 	s->today = cfg->today;
 	if (listen_open(cfg, &fd, &port, err)) {
-		cache_free(s->cache);
-		free(s);
+		teardown(s);
 		return NULL;
 	}
 	/* No MHD_USE_ERROR_LOG: what libmicrohttpd would log is a client's doing (a
@@ -309,15 +458,14 @@ struct server *server_start(const inforce_snapshot *snap, const struct server_co
 		flags |= MHD_USE_IPv6;
 	s->daemon = MHD_start_daemon(
 		flags, 0, NULL, NULL, on_request, s, MHD_OPTION_LISTEN_SOCKET, fd,
-		MHD_OPTION_UNESCAPE_CALLBACK, unescape, NULL,
-		MHD_OPTION_THREAD_POOL_SIZE, cfg->threads, MHD_OPTION_CONNECTION_LIMIT,
-		MAX_CONNECTIONS, MHD_OPTION_PER_IP_CONNECTION_LIMIT, MAX_PER_CLIENT,
-		MHD_OPTION_CONNECTION_TIMEOUT, IDLE_TIMEOUT_S, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
-		(size_t)CONNECTION_MEMORY, MHD_OPTION_END);
+		MHD_OPTION_UNESCAPE_CALLBACK, unescape, NULL, MHD_OPTION_NOTIFY_COMPLETED,
+		on_completed, s, MHD_OPTION_THREAD_POOL_SIZE, cfg->threads,
+		MHD_OPTION_CONNECTION_LIMIT, MAX_CONNECTIONS, MHD_OPTION_PER_IP_CONNECTION_LIMIT,
+		MAX_PER_CLIENT, MHD_OPTION_CONNECTION_TIMEOUT, IDLE_TIMEOUT_S,
+		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)CONNECTION_MEMORY, MHD_OPTION_END);
 	if (!s->daemon) {
 		close(fd);
-		cache_free(s->cache);
-		free(s);
+		teardown(s);
 		server_fail(err, INFORCE_ERUNTIME, NULL, "cannot start the HTTP daemon");
 		return NULL;
 	}
@@ -333,11 +481,15 @@ const char *server_url(const struct server *s)
 	return s->url;
 }
 
+int server_refresh(struct server *s, int force, inforce_error *err)
+{
+	return keeper_refresh(s->keeper, force, err);
+}
+
 void server_stop(struct server *s)
 {
 	if (!s)
 		return;
 	MHD_stop_daemon(s->daemon); /* joins the threads and closes the socket */
-	cache_free(s->cache);
-	free(s);
+	teardown(s);
 }

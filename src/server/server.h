@@ -1,6 +1,7 @@
 /*
  * server.h - the HTTP server of `inforce serve`, as the CLI sees it: parse where to
- * listen, start answering docs/api.md from one immutable snapshot, stop. The server
+ * listen, start answering docs/api.md from an immutable snapshot, swap in a new
+ * one when the store changes, stop. The server
  * never prints; errors come back in an inforce_error (EINPUT: bad option, ERUNTIME:
  * the socket or the daemon could not be set up).
  */
@@ -16,6 +17,7 @@ struct server_config {
 	const char *web_dir;      /* the dashboard's static files (may not exist) */
 	inforce_day today;        /* a pinned "today", or INFORCE_DAY_NONE: the UTC clock */
 	unsigned threads;         /* worker threads (1-64) */
+	int write;                /* nonzero: POST /api/v1/import with a bearer token */
 };
 
 /* Defaults: 127.0.0.1:8080, the built-in web folder, today from the clock, 2 threads. */
@@ -32,10 +34,15 @@ const char *server_default_web_dir(void);
 
 struct server;
 
-/* Binds, listens and starts the worker threads. The snapshot is borrowed and must
- * outlive the server. NULL with err filled on failure. */
-struct server *server_start(const inforce_snapshot *snap, const struct server_config *cfg,
-			    inforce_error *err);
+/* Binds, listens and starts the worker threads, answering from snap (taken over,
+ * also on failure), loaded from store (borrowed: it must outlive the server, and be
+ * open for writing when cfg->write). NULL with err filled on failure. */
+struct server *server_start(inforce_snapshot *snap, inforce_store *store,
+			    const struct server_config *cfg, inforce_error *err);
+/* When another process changed the store since (or with force), loads a new
+ * snapshot and swaps it in; requests under way finish on the old one. 1 swapped,
+ * 0 unchanged, -1 with err filled (the server goes on with what it had). */
+int server_refresh(struct server *s, int force, inforce_error *err);
 /* "http://127.0.0.1:8080", with the port actually bound (borrowed from s). */
 const char *server_url(const struct server *s);
 /* Stops accepting, finishes, joins the threads and frees everything. NULL is fine. */

@@ -139,8 +139,8 @@ def to_jsonschema(node):
     return out
 
 
-def schema_of(template, status="200", ctype="application/json"):
-    resp = DOC["paths"][template]["get"]["responses"][status]
+def schema_of(template, status="200", ctype="application/json", method="get"):
+    resp = DOC["paths"][template][method]["responses"][status]
     if "$ref" in resp:
         resp = resolve(resp["$ref"])
     return to_jsonschema(resp["content"][ctype]["schema"])
@@ -351,6 +351,7 @@ TESTED = {
     "/api/v1/upcoming.ics": feeds, "/api/v1/upcoming.atom": feeds,
     "/api/v1/charts/{treaty}.svg": chart, "/api/v1/export/{table}.csv": export,
     "/api/v1/openapi.json": openapi_doc,
+    "/api/v1/import": None,  # the writable server's checks, below
 }
 
 
@@ -408,6 +409,9 @@ def bad_parameters():
 
 
 def methods():
+    error("/api/v1/import", 403, "serve --write", method="POST", headers={"Content-Type": "text/csv"})
+    r = error("/api/v1/import", 405, "this path takes POST")
+    assert r.header("Allow") == "POST", r.header("Allow")
     for m in ("POST", "PUT", "DELETE", "PATCH", "OPTIONS"):
         r = error("/api/v1/status/ccm", 405, method=m)
         assert r.header("Allow") == "GET, HEAD", r.header("Allow")
@@ -543,6 +547,231 @@ def head_and_keepalive():
 
 # ---------------------------------------------------------------- the run
 
+# ---------------------------------------------------------------- writes (serve --write)
+
+HEADER = "treaty,state_name,iso3,action,date,effective_date,source,notes\n"
+WRITE = {}  # db, token, revoked: set by main before the writable server starts
+
+
+def post(body, token=None, ctype="text/csv", path="/api/v1/import", headers=None):
+    h = {"Content-Type": ctype} if ctype else {}
+    if token is not False:
+        h["Authorization"] = f"Bearer {token or WRITE['token']}"
+    h.update(headers or {})
+    return request(path, method="POST", headers=h,
+                   body=body.encode() if isinstance(body, str) else body)
+
+
+def sql(query, *args):
+    import sqlite3
+    con = sqlite3.connect(f"file:{WRITE['db']}?mode=ro", uri=True)
+    try:
+        return con.execute(query, args).fetchall()
+    finally:
+        con.close()
+
+
+def action_rows():
+    return sql("SELECT count(*) FROM action")[0][0]
+
+
+def ccm_of(iso3):
+    one = request(f"/api/v1/states/{iso3}").json()
+    return ([x for x in one["treaties"] if x["treaty"] == "ccm"] or [None])[0]
+
+
+def post_error(status, contains, *args, **kw):
+    r = post(*args, **kw)
+    assert r.status == status, f"status {r.status}, expected {status}: {r.body[:300]!r}"
+    assert r.header("Cache-Control") == "no-store", r.header("Cache-Control")
+    body = r.json()
+    validate(body, ERROR_SCHEMA)
+    assert contains in body["error"]["message"], body["error"]["message"]
+    return r
+
+
+def write_refusals():
+    """Every refusal answers with its status and stores nothing."""
+    rows = action_rows()
+    good = HEADER + "CCM,United States of America,USA,signature,2026-11-20,,Test source,\n"
+    r = post_error(401, "Authorization: Bearer", good, token=False)
+    assert r.header("WWW-Authenticate") == 'Bearer realm="inforce"', r.header("WWW-Authenticate")
+    r = post_error(401, "not valid", good, token="0" * 64)
+    assert "invalid_token" in r.header("WWW-Authenticate"), r.header("WWW-Authenticate")
+    post_error(401, "not valid", good, token=WRITE["revoked"])
+    post_error(401, "Authorization", good, token=False, headers={"Authorization": "Basic eDp5"})
+    post_error(415, "text/csv", good, ctype="application/json")
+    post_error(415, "text/csv", good, ctype=None)
+    post_error(400, "unknown parameter", good, path="/api/v1/import?dry=1")
+    post_error(400, "empty", b"")
+    # Content-Length over the limit: refused from the headers, before any body is sent
+    s = socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT)
+    try:
+        s.sendall(b"POST /api/v1/import HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv\r\n"
+                  b"Authorization: Bearer " + WRITE["token"].encode() +
+                  b"\r\nContent-Length: 1048577\r\n\r\n")
+        out = s.recv(65536)
+    finally:
+        s.close()
+    assert out.startswith(b"HTTP/1.1 413") and b"larger than 1048576 bytes" in out, out[:300]
+    # a body without Content-Length (chunked), over the limit: read, dropped, refused
+    chunk = b"x" * 65536
+    body = b"".join(b"%x\r\n%s\r\n" % (len(chunk), chunk) for _ in range(17)) + b"0\r\n\r\n"
+    out = raw(b"POST /api/v1/import HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv\r\n"
+              b"Authorization: Bearer " + WRITE["token"].encode() +
+              b"\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + body)
+    assert out.startswith(b"HTTP/1.1 413"), out[:200]
+    # bad rows: the import's own message, naming the line and the field
+    post_error(400, "POST /api/v1/import:2", HEADER + "CCM,Atlantis,ATL,signature,2026-11-20,,S,\n")
+    post_error(400, "2023-02-30", HEADER + "CCM,United States of America,USA,signature,2023-02-30,,S,\n")
+    post_error(400, "POST /api/v1/import:3",
+               good + "CCM,United States of America,USA,accession,2026-13-01,,S,\n")
+    post_error(400, "header", "what,ever\n1,2\n")
+    assert action_rows() == rows, (action_rows(), rows)
+    assert ccm_of("USA") is None or ccm_of("USA")["signature"] is None
+
+
+def write_stores():
+    """A write is stored with who and when, and answered from at once."""
+    url = "/api/v1/status/ccm"
+    before = request(url)
+    assert before.status == 200
+    rows = action_rows()
+    r = post(HEADER + "CCM,United States of America,USA,signature,2026-11-20,,Test source,\n")
+    assert r.status == 201, (r.status, r.body[:300])
+    body = r.json()
+    validate(body, schema_of("/api/v1/import", "201", method="post"))
+    assert body == {"added": 1, "recorded_by": "token:curators"}, body
+    assert r.header("Cache-Control") == "no-store"
+    usa = ccm_of("USA")
+    assert usa["status"] == "signatory" and usa["signature"] == "2026-11-20", usa
+    after = request(url)
+    assert after.header("ETag") != before.header("ETag"), "the cached answer was served again"
+    assert after.json()["counts"]["signatories"] == before.json()["counts"]["signatories"] + 1
+    assert action_rows() == rows + 1
+    who = sql("SELECT i.recorded_by, i.recorded_at, i.file FROM action a JOIN import i"
+              " ON i.id = a.import_id WHERE a.iso3 = 'USA' AND a.treaty = 'CCM'")
+    assert len(who) == 1 and who[0][0] == "token:curators" and who[0][2] == "POST /api/v1/import", who
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", who[0][1]), who
+    # the same row again is a duplicate: refused, nothing stored
+    post_error(400, "duplicate", HEADER + "CCM,United States of America,USA,signature,2026-11-20,,Test source,\n")
+    assert action_rows() == rows + 1
+
+
+def write_supersedes():
+    """A correction supersedes: the answer changes, both rows stay in the store."""
+    old = ccm_of("USA")["acts"][0]["id"]
+    r = post("treaty,state_name,iso3,action,date,effective_date,source,notes,supersedes\n"
+             f"CCM,United States of America,USA,signature,2026-11-21,,Corrected source,,{old}\n")
+    assert r.status == 201, (r.status, r.body[:300])
+    usa = ccm_of("USA")
+    assert usa["signature"] == "2026-11-21" and usa["sources"] == ["Corrected source"], usa
+    rows = sql("SELECT id, date, supersedes FROM action WHERE iso3 = 'USA' AND treaty = 'CCM'"
+               " ORDER BY id")
+    assert len(rows) == 2 and rows[0][0] == old and rows[1][2] == old, rows
+
+
+def write_while_reading():
+    """Writes while clients read: every read answers 200, counts only grow."""
+    status = request("/api/v1/status/ccm").json()
+    acted = {x["iso3"] for x in status["states"]}
+    states = [x["iso3"] for x in request("/api/v1/states").json()["states"]
+              if x["iso3"] not in acted and x.get("kind", "state") == "state"][:5]
+    assert len(states) == 5, states
+    first = status["counts"]["signatories"]
+    seen, lock, stop = [], threading.Lock(), threading.Event()
+
+    def reader():
+        while not stop.is_set():
+            r = request("/api/v1/status/ccm")
+            with lock:
+                seen.append((r.status, r.json()["counts"]["signatories"] if r.status == 200 else -1))
+    readers = [threading.Thread(target=reader) for _ in range(4)]
+    for t in readers:
+        t.start()
+    try:
+        for k, iso3 in enumerate(states):
+            r = post(HEADER + f"CCM,,{iso3},signature,2026-11-{10 + k},,Test source {k},\n")
+            assert r.status == 201, (iso3, r.status, r.body[:300])
+    finally:
+        stop.set()
+        for t in readers:
+            t.join()
+    assert seen and all(st == 200 for st, _ in seen), [x for x in seen if x[0] != 200][:3]
+    assert all(first <= n <= first + 5 for _, n in seen), (first, sorted({n for _, n in seen}))
+    assert request("/api/v1/status/ccm").json()["counts"]["signatories"] == first + 5
+
+
+def wait_for(fn, seconds=60):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        if fn():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def external_change(proc):
+    """Another process writes to the store: the server answers from it soon after,
+    on its own (it looks every 2 s) and at once on SIGHUP."""
+    def cli_import(row, name):
+        path = os.path.join(os.path.dirname(WRITE["db"]), name)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(HEADER + row)
+        r = subprocess.run([inforce, "--db", WRITE["db"], "import", path], env=env,
+                           capture_output=True, timeout=120)
+        assert r.returncode == 0, r.stderr
+    cli_import("CCM,China,CHN,signature,2026-11-22,,Test source CLI,\n", "cli1.csv")
+    assert wait_for(lambda: (ccm_of("CHN") or {}).get("signature") == "2026-11-22"), \
+        "the server did not see the change"
+    cli_import("CCM,India,IND,signature,2026-11-23,,Test source CLI,\n", "cli2.csv")
+    proc.send_signal(signal.SIGHUP)
+    assert wait_for(lambda: (ccm_of("IND") or {}).get("signature") == "2026-11-23"), \
+        "SIGHUP did not load the change"
+    assert proc.poll() is None, "SIGHUP stopped the server"
+
+
+def stop_cleanly(proc, errpath):
+    proc.send_signal(signal.SIGTERM)
+    rc = proc.wait(timeout=300)
+    with open(errpath, "rb") as f:
+        err = f.read().decode(errors="replace")
+    rest = proc.stdout.read().decode(errors="replace")
+    assert rc == 0, f"exit {rc}; stderr: {err[-3000:]}"
+    assert err == "", f"stderr not empty: {err[-3000:]}"
+    assert "inforce: stopped (SIGTERM)" in rest, rest
+
+
+def writable_server(tmp, web, db):
+    """The same store served with --write, with one token and one revoked token."""
+    WRITE["db"] = db
+
+    def token(name):
+        r = subprocess.run([inforce, "--db", db, "token", "add", name], env=env,
+                           capture_output=True, timeout=120, text=True)
+        assert r.returncode == 0, r.stderr
+        return r.stdout.split()[-1]
+    WRITE["token"] = token("curators")
+    WRITE["revoked"] = token("former")
+    r = subprocess.run([inforce, "--db", db, "token", "revoke", "former"], env=env,
+                       capture_output=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    proc, errpath = start(tmp, db, web, ("--write",))
+    try:
+        for name, fn in (("writes refused: 401, 413, 415, 400, nothing stored", write_refusals),
+                         ("a write is stored with who and when, answered at once", write_stores),
+                         ("a correction supersedes, both rows kept", write_supersedes),
+                         ("writes while clients read", write_while_reading),
+                         ("another process's import is seen; SIGHUP", lambda: external_change(proc))):
+            check(name, fn)
+        check("the writable server stops cleanly", lambda: stop_cleanly(proc, errpath))
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stdout.close()
+
+
 def make_web(root):
     os.makedirs(os.path.join(root, "js"))
     os.makedirs(os.path.join(root, "sub"))
@@ -557,13 +786,13 @@ def make_web(root):
     os.symlink(os.path.join(root, "js", "app.js"), os.path.join(root, "inside"))
 
 
-def start(tmp, db, web):
+def start(tmp, db, web, extra=()):
     global port
     wrapper = shlex.split(os.environ.get("INFORCE_TEST_WRAPPER", ""))
     errpath = os.path.join(tmp, "server.err")
     errf = open(errpath, "wb")
     proc = subprocess.Popen(wrapper + [inforce, "--db", db, "serve", "--listen", "127.0.0.1:0",
-                                       "--web", web],
+                                       "--web", web, *extra],
                             env=env, stdout=subprocess.PIPE, stderr=errf, cwd=tmp, bufsize=0)
     errf.close()
     line = b""
@@ -575,13 +804,14 @@ def start(tmp, db, web):
             if not chunk:
                 break
             line += chunk
-    m = re.fullmatch(rb"inforce: serving http://127\.0\.0\.1:(\d+) \((\d+) treaties, (\d+) acts\)\n",
-                     line)
+    m = re.fullmatch(rb"inforce: serving http://127\.0\.0\.1:(\d+) \((\d+) treaties, (\d+) acts"
+                     rb"(; writes on)?\)\n", line)
     if not m:
         with open(errpath, "rb") as f:
             raise RuntimeError(f"no start line: {line!r}; stderr: {f.read()[-2000:]!r}")
     port = int(m.group(1))
     assert port > 0 and int(m.group(2)) > 0 and int(m.group(3)) > 0
+    assert bool(m.group(4)) == ("--write" in extra), line
     return proc, errpath
 
 
@@ -626,25 +856,19 @@ def main():
         if proc.poll() is not None:
             raise RuntimeError(f"the server died (exit {proc.returncode})")
 
-        def stops_cleanly():
-            proc.send_signal(signal.SIGTERM)
-            rc = proc.wait(timeout=300)
-            with open(errpath, "rb") as f:
-                err = f.read().decode(errors="replace")
-            rest = proc.stdout.read().decode(errors="replace")
-            assert rc == 0, f"exit {rc}; stderr: {err[-3000:]}"
-            assert err == "", f"stderr not empty: {err[-3000:]}"
-            assert "inforce: stopped (SIGTERM)" in rest, rest
-        check("SIGTERM stops it: exit 0, nothing on stderr", stops_cleanly)
+        check("SIGTERM stops it: exit 0, nothing on stderr", lambda: stop_cleanly(proc, errpath))
+        proc.stdout.close()
+        proc = None
+        writable_server(tmp, web, db)
     except Exception as e:
         global failed
         failed += 1
         print(f"not ok - the server runs: {type(e).__name__}: {e}")
     finally:
-        if proc is not None and proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        if proc is not None and proc.stdout:
+        if proc is not None:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
             proc.stdout.close()
         shutil.rmtree(tmp, ignore_errors=True)
     print(f"{passed} passed, {failed} failed")

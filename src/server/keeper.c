@@ -1,0 +1,148 @@
+/*
+ * keeper.c - keeps the server's snapshot in step with its store, and is the only
+ * part of the server that touches the store:
+ *   - writes (`inforce serve --write`): POST /api/v1/import takes a CSV in any
+ *     format `inforce import` takes. The request must carry a bearer token that
+ *     `inforce token add` made (the store holds only its SHA-256); the import is
+ *     recorded as "token:NAME" with its time, goes through the same checks as the
+ *     command line (all or nothing, nothing updated or deleted: a correction is a
+ *     row that supersedes), and a new snapshot is swapped in before the answer;
+ *   - refresh: when another process (`inforce import`, a restore) committed to the
+ *     store, a new snapshot is loaded and swapped in. The main thread asks every
+ *     few seconds and on SIGHUP.
+ * One lock serialises every use of the store's connection.
+ */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "http.h"
+
+#define IMPORT_NAME "POST /api/v1/import"
+
+struct keeper {
+	pthread_mutex_t lock;  /* the store's connection, one user at a time */
+	inforce_store *store;  /* borrowed */
+	struct snapshots *ss;  /* borrowed */
+	int writable;
+	int stale;             /* a write is stored but its snapshot could not be loaded */
+};
+
+struct keeper *keeper_new(inforce_store *store, struct snapshots *ss, int writable)
+{
+	struct keeper *k = malloc(sizeof *k);
+	if (!k)
+		return NULL;
+	if (pthread_mutex_init(&k->lock, NULL) != 0) {
+		free(k);
+		return NULL;
+	}
+	k->store = store;
+	k->ss = ss;
+	k->writable = writable;
+	k->stale = 0;
+	return k;
+}
+
+void keeper_free(struct keeper *k)
+{
+	if (!k)
+		return;
+	pthread_mutex_destroy(&k->lock);
+	free(k);
+}
+
+int keeper_writable(const struct keeper *k)
+{
+	return k->writable;
+}
+
+/* Loads a snapshot from the store and swaps it in. Called with the lock held. */
+static int reload(struct keeper *k, inforce_error *err)
+{
+	inforce_snapshot *next = inforce_snapshot_load(k->store, err);
+	if (!next)
+		return -1;
+	if (snapshots_swap(k->ss, next)) {
+		snprintf(err->msg, sizeof err->msg, "out of memory");
+		err->kind = INFORCE_ERUNTIME;
+		return -1;
+	}
+	return 0;
+}
+
+int keeper_refresh(struct keeper *k, int force, inforce_error *err)
+{
+	pthread_mutex_lock(&k->lock);
+	int rc = 0;
+	if (inforce_store_changed(k->store) || k->stale || force) {
+		rc = reload(k, err) ? -1 : 1;
+		k->stale = rc < 0;
+	}
+	pthread_mutex_unlock(&k->lock);
+	return rc;
+}
+
+/* The token of "Bearer TOKEN" (the scheme in any case, RFC 7235), or NULL. */
+static const char *bearer(const char *authorization)
+{
+	if (!authorization || strncasecmp(authorization, "Bearer ", 7) != 0)
+		return NULL;
+	const char *t = authorization + 7;
+	while (*t == ' ')
+		t++;
+	return *t ? t : NULL;
+}
+
+int keeper_authorize(struct keeper *k, const char *authorization, char who[64],
+		     struct reply *r)
+{
+	const char *token = bearer(authorization);
+	if (!token) {
+		http_error(r, 401, "writing needs a token: Authorization: Bearer TOKEN (made by "
+				   "'inforce token add NAME')");
+		r->challenge = "Bearer realm=\"inforce\"";
+		return 0;
+	}
+	pthread_mutex_lock(&k->lock);
+	int ok = inforce_token_check(k->store, token, who);
+	pthread_mutex_unlock(&k->lock);
+	if (!ok) {
+		http_error(r, 401, "the token is not valid (unknown or revoked)");
+		r->challenge = "Bearer realm=\"inforce\", error=\"invalid_token\"";
+	}
+	return ok;
+}
+
+int keeper_import(struct keeper *k, const char *who, const char *body, size_t len,
+		  struct reply *r)
+{
+	char recorder[80];
+	inforce_error err = {0};
+	int added = 0, rc;
+	snprintf(recorder, sizeof recorder, "token:%s", who);
+	pthread_mutex_lock(&k->lock);
+	inforce_store_set_recorder(k->store, recorder);
+	rc = inforce_store_import_buffer(k->store, body, len, IMPORT_NAME, &added, &err);
+	inforce_store_set_recorder(k->store, NULL);
+	int loaded = rc == 0 ? reload(k, &err) : 0;
+	if (loaded)
+		k->stale = 1; /* the main thread's next refresh tries again */
+	pthread_mutex_unlock(&k->lock);
+	if (rc)
+		return http_lib_error(r, &err); /* nothing stored */
+	if (loaded) {
+		char msg[1024];
+		inforce_error_format(&err, msg, sizeof msg);
+		return http_error(r, 500, "stored (%d rows), but not yet answered from: %s", added,
+				  msg);
+	}
+	json_t *v = json_pack("{s:i, s:s}", "added", added, "recorded_by", recorder);
+	if (http_json(r, v))
+		return -1;
+	r->status = 201;
+	r->max_age = 0;
+	return 0;
+}
