@@ -459,13 +459,22 @@ typedef struct inforce_untc_row {
 	int has_rule;                        /* an entry-into-force rule is recorded */
 	int rows;                            /* participant rows in the file (0: no table) */
 	inforce_day published_eif, computed_eif;
-	int published_signatories, computed_signatories; /* states that ever signed */
+	int published_signatories, computed_signatories; /* signatures standing in the table */
 	int published_parties, computed_parties;         /* instruments deposited, not withdrawn */
 	int pending_unknown; /* of the computed parties: withdrawal notified, its effect not
 			      * computable (no withdrawal rule recorded) */
+	int differences;     /* figures (of the three) that differ */
+	int unexplained;     /* of those, how many the explanations file does not explain */
+	char explanation[2048]; /* the explanations of those that it does, joined */
 } inforce_untc_row;
+/* Compares each loaded UNTC file's published figures with what inforce computes on
+ * `on`. `explained` (NULL: none) is a CSV of known differences, explained
+ * (reference,figure,published,computed,explanation,source; figure one of
+ * signatories, parties, entry_into_force): a difference is explained when a row
+ * gives exactly its figures. */
 int inforce_untc_check(inforce_store *store, const inforce_snapshot *snap, inforce_day on,
-		       inforce_untc_row **rows, size_t *n, inforce_error *err);
+		       const char *explained, inforce_untc_row **rows, size_t *n,
+		       inforce_error *err);
 
 /* ---------------------------------------------------------------- notifications */
 

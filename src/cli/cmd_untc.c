@@ -56,17 +56,23 @@ int cmd_import_untc(struct cli *c, int argc, char **argv)
 
 int cmd_check_untc(struct cli *c, int argc, char **argv)
 {
-	const char *on_t = "2018-01-15", *all = NULL, *format = "table";
+	const char *on_t = "2018-01-15", *all = NULL, *format = "table", *explained = NULL;
 	const struct opt opts[] = {
 		{"on", 1, &on_t, "DATE  the date of the published figures (default 2018-01-15)"},
 		{"all", 0, &all, "      list agreements too, not only disagreements"},
 		{"format", 1, &format, "FMT   table or csv"},
+		{"explained", 1, &explained,
+		 "CSV   the known differences, explained (default: untc-differences.csv of the "
+		 "data folder)"},
 		{0},
 	};
-	int help, rc = cli_parse(c, "check-untc", "[--on DATE] [--all] [--format table|csv]",
+	int help, rc = cli_parse(c, "check-untc",
+				 "[--on DATE] [--all] [--format table|csv] [--explained CSV]",
 				 "For every UN Treaty Collection file loaded: its published\n"
 				 "Signatories and Parties counts and entry into force against the\n"
-				 "figures inforce computes on DATE.",
+				 "figures inforce computes on DATE. Each difference is shown with its\n"
+				 "explanation from the known-differences file, or as unexplained.\n"
+				 "Exit status 1 when a difference is unexplained.",
 				 opts, argc, argv, NULL, 0, 0, &help);
 	inforce_day on;
 	if (rc || help)
@@ -74,6 +80,11 @@ int cmd_check_untc(struct cli *c, int argc, char **argv)
 	if ((rc = cli_date(c, "check-untc", "--on", on_t, &on)) ||
 	    (rc = cli_format(c, "check-untc", format, "table,csv", &format)))
 		return rc;
+	char path[4096];
+	if (!explained) {
+		snprintf(path, sizeof path, "%s/untc-differences.csv", c->datadir);
+		explained = path;
+	}
 	inforce_store *store;
 	inforce_snapshot *snap = cli_load(c, &store, &rc);
 	if (!snap)
@@ -81,16 +92,17 @@ int cmd_check_untc(struct cli *c, int argc, char **argv)
 	inforce_untc_row *rows;
 	size_t n;
 	inforce_error err = {0};
-	if (inforce_untc_check(store, snap, on, &rows, &n, &err)) {
+	if (inforce_untc_check(store, snap, on, explained, &rows, &n, &err)) {
 		rc = cli_fail(c, &err);
 		goto out;
 	}
 	int agree_sig = 0, agree_par = 0, eif_checked = 0, eif_agree = 0, with_sig = 0, with_par = 0,
-	    no_table = 0, explained_wd = 0;
+	    no_table = 0, differences = 0, unexplained = 0;
 	char d1[INFORCE_DATE_BUFSZ], d2[INFORCE_DATE_BUFSZ];
 	if (format[0] == 'c')
 		fprintf(c->out, "reference,treaty,published_signatories,computed_signatories,"
-				"published_parties,computed_parties,published_eif,computed_eif,rule\n");
+				"published_parties,computed_parties,published_eif,computed_eif,rule,"
+				"unexplained,explanation\n");
 	else
 		fprintf(c->out, "%-12s %-9s %9s %9s %9s %9s  %-10s %-10s\n", "UNTC", "Treaty",
 			"Sig.pub", "Sig.inf", "Par.pub", "Par.inf", "EIF pub", "EIF inf");
@@ -99,56 +111,52 @@ int cmd_check_untc(struct cli *c, int argc, char **argv)
 		if (r->rows == 0) { /* the published file has no participant table to count */
 			no_table++;
 			if (format[0] == 'c')
-				fprintf(c->out, "%s,%s,%d,,%d,,%s,,no table\n", r->reference, r->treaty,
-					r->published_signatories, r->published_parties,
+				fprintf(c->out, "%s,%s,%d,,%d,,%s,,no table,0,\n", r->reference,
+					r->treaty, r->published_signatories, r->published_parties,
 					cli_day(r->published_eif, d1));
 			continue;
 		}
-		int sig_ok = r->published_signatories < 0 || r->published_signatories == r->computed_signatories;
-		int par_ok = r->published_parties < 0 || r->published_parties == r->computed_parties;
-		/* agrees once the withdrawals whose effect is not computable are counted out */
-		int par_wd = !par_ok && r->pending_unknown > 0 &&
-			     r->published_parties == r->computed_parties - r->pending_unknown;
-		explained_wd += par_wd;
-		int eif_ok = !r->has_rule || r->published_eif == INFORCE_DAY_NONE ||
-			     r->published_eif == r->computed_eif;
 		with_sig += r->published_signatories >= 0;
 		with_par += r->published_parties >= 0;
-		agree_sig += r->published_signatories >= 0 && sig_ok;
-		agree_par += r->published_parties >= 0 && par_ok;
+		agree_sig += r->published_signatories == r->computed_signatories;
+		agree_par += r->published_parties == r->computed_parties;
 		if (r->has_rule && r->published_eif != INFORCE_DAY_NONE) {
 			eif_checked++;
-			eif_agree += eif_ok;
+			eif_agree += r->published_eif == r->computed_eif;
 		}
+		differences += r->differences;
+		unexplained += r->unexplained;
 		if (format[0] == 'c') {
-			fprintf(c->out, "%s,%s,%d,%d,%d,%d,%s,%s,%s\n", r->reference, r->treaty,
+			fprintf(c->out, "%s,%s,%d,%d,%d,%d,%s,%s,%s,%d,", r->reference, r->treaty,
 				r->published_signatories, r->computed_signatories, r->published_parties,
 				r->computed_parties, cli_day(r->published_eif, d1),
-				cli_day(r->computed_eif, d2), r->has_rule ? "yes" : "no");
+				cli_day(r->computed_eif, d2), r->has_rule ? "yes" : "no",
+				r->unexplained);
+			cli_csv_field(c->out, r->explanation, 1);
+			fputc('\n', c->out);
 			continue;
 		}
-		if (!all && sig_ok && par_ok && eif_ok)
+		if (!all && !r->differences)
 			continue;
-		fprintf(c->out, "%-12s %-9.9s %9d %9d %9d %9d  %-10s %-10s%s\n", r->reference, r->treaty,
+		fprintf(c->out, "%-12s %-9.9s %9d %9d %9d %9d  %-10s %s%s\n", r->reference, r->treaty,
 			r->published_signatories, r->computed_signatories, r->published_parties,
 			r->computed_parties, cli_day(r->published_eif, d1),
 			r->has_rule ? cli_day(r->computed_eif, d2) : "(no rule)",
-			sig_ok && par_ok && eif_ok ? ""
-			: par_wd && sig_ok && eif_ok ? "  (withdrawal effect unknown)"
-						     : "  <-");
+			r->unexplained ? "  <- unexplained" : "");
+		if (r->explanation[0])
+			cli_wrap(c->out, r->explanation, 13, 88);
 	}
 	if (format[0] == 't')
 		fprintf(c->out,
 			"\n%zu files, %d without a participant table (nothing to count). Of the "
 			"others: Signatories agree in %d of %d, Parties in %d of %d; entry into force "
-			"(where a rule is recorded) agrees in %d of %d.\n",
-			n, no_table, agree_sig, with_sig, agree_par, with_par, eif_agree, eif_checked);
-	if (format[0] == 't')
-		fprintf(c->out, "%d Parties differences are withdrawals notified under treaties with no "
-				"withdrawal rule recorded: their effect is not computed, so the state is "
-				"still counted.\n",
-			explained_wd);
+			"(where a rule is recorded) agrees in %d of %d.\n"
+			"%d differences: %d explained (%s), %d unexplained.\n",
+			n, no_table, agree_sig, with_sig, agree_par, with_par,
+			eif_agree, eif_checked, differences, differences - unexplained, explained,
+			unexplained);
 	free(rows);
+	rc = unexplained ? EXIT_RUNTIME : EXIT_OK; /* 1: something found, as verify */
 out:
 	inforce_snapshot_free(snap);
 	inforce_store_close(store);

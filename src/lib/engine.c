@@ -288,12 +288,24 @@ static int derive_participant(struct derived *d, struct participant *p, const st
 				return act_fail(err, a,
 						"%s: second withdrawal, already notified on %s",
 						p->iso3, inforce_date_format(ep->wd_notified, date));
+			if (ep->consent == a->date)
+				/* No state consents and withdraws on one day: the withdrawal
+				 * ends an earlier consent that the record does not hold (a
+				 * re-accession the same day, as Guyana's in UNTC IV-5). */
+				return act_fail(err, a,
+						"%s: withdrawal notified on the day of the only consent "
+						"recorded (%s): it must end an earlier one, not recorded",
+						p->iso3, inforce_date_format(a->date, date));
 			ep->wd_notified = a->date;
 			if (td->has_withdrawal_rule && td->withdrawal_allowed) {
 				ep->wd_notice_end = offset_apply(td->withdrawal_notice, a->date);
 				ep->wd_effective = delay_by_conflict(td, facts, p->iso3,
 								     ep->wd_notice_end,
 								     &ep->wd_delayed_by);
+			} else if (!td->has_withdrawal_rule) {
+				/* No rule to compute it from: the date of effect the source
+				 * states, when it states one (explain says so). */
+				ep->wd_effective = a->stated_effective;
 			}
 			break;
 		case ACT_CLASS_RATIFICATION_WITHDRAWAL:

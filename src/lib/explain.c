@@ -151,6 +151,14 @@ static void explain_withdrawal(struct steps *out, const inforce_treaty *t,
 	const char *art = r ? r->article : NULL;
 	char d1[INFORCE_DATE_BUFSZ], d2[INFORCE_DATE_BUFSZ], off[96];
 	const inforce_act *a = find_act(s, ACT_CLASS_WITHDRAWAL, s->withdrawal_notified);
+	if (!td->has_withdrawal_rule && s->withdrawal_effective != INFORCE_DAY_NONE) {
+		step(out, "withdrawal", art, a,
+		     "Withdrawal notified on %s. No withdrawal rule is recorded, so its effect "
+		     "is the date the source states: %s.",
+		     inforce_date_format(s->withdrawal_notified, d1),
+		     inforce_date_format(s->withdrawal_effective, d2));
+		return;
+	}
 	if (!td->has_withdrawal_rule || !td->withdrawal_allowed) {
 		step(out, "withdrawal", art, a,
 		     "Withdrawal notified on %s, but %s; its effect is not computed.",

@@ -1069,6 +1069,7 @@ static int act_cell(struct parser *ps, const struct colspec *cs, const char *par
 	a->ambiguous = mn->ambiguous;
 	a->raw = raw;
 	a->line = line;
+	a->effective = INFORCE_DAY_NONE;
 	return a->footnotes && a->mark ? 0 : oom(ps);
 }
 
@@ -1556,6 +1557,7 @@ static int add_note_act(struct parser *ps, const char *participant,
 	na->act.mark = "";
 	na->act.raw = pool_strdup(&f->pool, raw);
 	na->act.line = line;
+	na->act.effective = INFORCE_DAY_NONE;
 	na->note_index = index;
 	na->note_text = note_text;
 	return na->act.raw ? 0 : oom(ps);
@@ -1736,25 +1738,32 @@ static int note_table(struct parser *ps, struct note_ctx *nc, const xmlNode *tab
 		return oom(ps);
 	if (!starts_with_ci(first, "Participant") && !starts_with_ci(first, "States"))
 		return 0;
-	int datecol = 1, k = 0;
+	/* the date of notification, and the date of effect when the table has one
+	 * ("Date of effect:", "Effective date:") */
+	int datecol = 1, effcol = -1, k = 0, found = 0;
 	EACH_CHILD(h, hdr, "col") {
 		const char *s = node_clean(ps, h);
 		if (!s)
 			return oom(ps);
-		if (k > 0 && find_ci(s, "notification")) {
+		if (k > 0 && !found && find_ci(s, "notification")) {
 			datecol = k;
-			break;
+			found = 1;
+		} else if (k > 0 && effcol < 0 &&
+			   (find_ci(s, "date of effect") || find_ci(s, "effective date"))) {
+			effcol = k;
 		}
 		k++;
 	}
 	for (xmlNode *row = next_sibling(hdr, "row"); row; row = next_sibling(row, "row")) {
-		const char *name = NULL, *date = NULL, *foot;
+		const char *name = NULL, *date = NULL, *eff = NULL, *foot;
 		k = 0;
 		sb_reset(&ps->fb);
 		EACH_CHILD(c, row, "col") {
 			if (k == 0 && name_cell(ps, c, &name, &foot))
 				return -1;
 			if (k == datecol && !(date = node_clean(ps, c)))
+				return oom(ps);
+			if (k == effcol && !(eff = node_clean(ps, c)))
 				return oom(ps);
 			k++;
 		}
@@ -1776,15 +1785,112 @@ static int note_table(struct parser *ps, struct note_ctx *nc, const xmlNode *tab
 		sb_str(&ps->sb, who);
 		sb_str(&ps->sb, " | ");
 		sb_str(&ps->sb, date);
+		if (eff) {
+			sb_str(&ps->sb, " | ");
+			sb_str(&ps->sb, eff);
+		}
 		if (ps->sb.oom)
 			return oom(ps);
+		size_t before = f->note_acts.len;
 		if (add_note_act(ps, who, INFORCE_ACT_WITHDRAWAL,
 				 find_ci(nc->text, "denunciation") ? "denunciation" : "withdrawal",
 				 inforce_date_from_ymd(y, m, d), sb_cstr(&ps->sb), node_line(row),
 				 nc->index, nc->text))
 			return -1;
+		int ey, em, ed;
+		if (eff && f->note_acts.len > before && date_at(eff, &ey, &em, &ed) &&
+		    inforce_date_valid(ey, em, ed))
+			VEC_AT(&f->note_acts, struct untc_note_act, before)->act.effective =
+				inforce_date_from_ymd(ey, em, ed);
 	}
 	return 0;
+}
+
+/* Phrases after which an end note gives a withdrawal's date of effect, each
+ * followed by the date: "the denunciation took effect on 2 April 1966", "with
+ * effect from 3 February 2001", "... one year after receipt, that is to say, on
+ * 24 December 1982". "become(s)/became effective [for X] on D" is read apart. */
+static const char *const effect_phrases[] = {
+	"with effect from on ", "with effect as from ", "with effect from ", "took effect on ",
+	"take effect on ", "that is to say, on ", "that is to say on ", "i.e., on ", "i.e. on ",
+	"date of effect being "};
+
+/* The first date of effect stated in s[0..n) that is on or after `notified`: its
+ * day, or NONE. Runs of white space (the files break lines inside sentences, and
+ * put no-break spaces, U+00A0, inside dates) are read as one space. */
+static inforce_day effect_in(const char *text, size_t len, inforce_day notified)
+{
+	char *s = malloc(len + 1);
+	size_t n = 0;
+	inforce_day found = INFORCE_DAY_NONE;
+	if (!s)
+		return found; /* out of memory: the date stays unknown */
+	for (size_t i = 0; i < len; i++) {
+		int nbsp = (unsigned char)text[i] == 0xC2 && (unsigned char)text[i + 1] == 0xA0;
+		if (!nbsp && !is_space((unsigned char)text[i]))
+			s[n++] = text[i];
+		else if (n && s[n - 1] != ' ')
+			s[n++] = ' ';
+		i += nbsp;
+	}
+	s[n] = '\0';
+	int y, m, d;
+	for (size_t i = 0; i < n && found == INFORCE_DAY_NONE; i++) {
+		const char *at = NULL;
+		for (size_t k = 0; k < IFC_ARRAY_LEN(effect_phrases) && !at; k++)
+			if (starts_with_ci(s + i, effect_phrases[k]))
+				at = s + i + strlen(effect_phrases[k]);
+		if (!at && (starts_with_ci(s + i, "become effective") ||
+			    starts_with_ci(s + i, "becomes effective") ||
+			    starts_with_ci(s + i, "became effective"))) {
+			const char *on = find_mem(s + i, n - i < 80 ? n - i : 80, " on ", 0);
+			at = on ? on + 4 : NULL;
+		}
+		if (at && date_at(at, &y, &m, &d) && inforce_date_valid(y, m, d) &&
+		    inforce_date_from_ymd(y, m, d) >= notified)
+			found = inforce_date_from_ymd(y, m, d);
+	}
+	free(s);
+	return found;
+}
+
+/* Where the sentence `raw` starts in the note's text, or NULL. */
+static const char *sentence_in(const char *text, const char *raw)
+{
+	char head[48];
+	size_t n = strlen(raw);
+	if (n > sizeof head - 1)
+		n = sizeof head - 1;
+	memcpy(head, raw, n);
+	head[n] = '\0';
+	return n ? strstr(text, head) : NULL;
+}
+
+/* Reads the date of effect of each withdrawal a note's sentences stated: in the
+ * text from the withdrawal's sentence up to the next withdrawal's (the date is
+ * often in the next sentence: "... In accordance with article 50 (2), the
+ * denunciation will take effect on 22 December 2009."). */
+static void note_effects(struct parser *ps, const struct note_ctx *nc)
+{
+	struct vec *acts = &ps->f->note_acts;
+	for (size_t i = nc->first_act; i < acts->len; i++) {
+		struct untc_note_act *na = VEC_AT(acts, struct untc_note_act, i);
+		if (na->act.kind != INFORCE_ACT_WITHDRAWAL || na->act.effective != INFORCE_DAY_NONE)
+			continue;
+		const char *from = sentence_in(nc->text, na->act.raw), *to = NULL;
+		if (!from)
+			continue;
+		for (size_t j = i + 1; j < acts->len && !to; j++) {
+			const struct untc_note_act *next = VEC_AT(acts, struct untc_note_act, j);
+			const char *at = next->act.kind == INFORCE_ACT_WITHDRAWAL
+						 ? sentence_in(nc->text, next->act.raw)
+						 : NULL;
+			if (at > from)
+				to = at;
+		}
+		size_t n = to ? (size_t)(to - from) : strlen(from);
+		na->act.effective = effect_in(from, n, na->act.date);
+	}
 }
 
 static int end_notes(struct parser *ps, const xmlNode *sect)
@@ -1831,6 +1937,7 @@ static int end_notes(struct parser *ps, const xmlNode *sect)
 					return -1;
 			}
 		}
+		note_effects(ps, &nc);
 	}
 	return 0;
 }

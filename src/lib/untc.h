@@ -58,6 +58,9 @@ struct untc_act {
 				  * first one's, `label` names them all */
 	const char *raw;         /* the cell text as published (UTF-8) */
 	long line;               /* line in the XML file */
+	inforce_day effective;   /* a withdrawal's date of effect as its end note states it
+				  * ("took effect on 2 April 1966", a "Date of effect" column),
+				  * or INFORCE_DAY_NONE */
 };
 
 enum untc_note_kind {

@@ -206,6 +206,9 @@ static void brackets_and_note_table(void **state)
 	assert_string_equal(na->note_index, "2");
 	assert_non_null(strstr(na->note_text, "decided to withdraw from the Kyoto Protocol"));
 	assert_false(na->rescinded);
+	assert_int_equal(na->act.effective, ymd(2012, 12, 15)); /* the "Date of effect:" column */
+	assert_int_equal(find_act(&f, "Canada", INFORCE_ACT_SIGNATURE)->effective,
+			 INFORCE_DAY_NONE);
 	untc_release(&f);
 
 	/* UNIDO: 22 bracketed acts; 12 withdrawals in note 1's table, Australia's earlier
@@ -220,6 +223,12 @@ static void brackets_and_note_table(void **state)
 	assert_string_equal(na->act.participant, "Canada");
 	assert_int_equal(na->act.date, ymd(1992, 12, 3));
 	assert_string_equal(na->act.label, "denunciation");
+	assert_int_equal(na->act.effective, ymd(1993, 12, 31));
+	for (size_t i = 0; i < f.note_acts.len; i++) { /* every row of the table has its date */
+		const struct untc_note_act *w = VEC_AT(&f.note_acts, struct untc_note_act, i);
+		if (strcmp(w->note_index, "1") == 0)
+			assert_int_not_equal(w->act.effective, INFORCE_DAY_NONE);
+	}
 	assert_int_equal(f.other_cells, 124);
 	assert_int_equal(f.cells, (int)f.acts.len + f.other_cells);
 	const struct untc_note *n = find_note(&f, UNTC_NOTE_OTHER, "Afghanistan", NULL);
@@ -241,8 +250,30 @@ static void end_note_sentences(void **state)
 	assert_int_equal(na->act.kind, INFORCE_ACT_WITHDRAWAL);
 	assert_int_equal(na->act.date, ymd(1998, 5, 26));
 	assert_string_equal(na->note_index, "1");
+	assert_int_equal(na->act.effective, ymd(1998, 8, 26)); /* "with effect from" */
 	na = VEC_AT(&f.note_acts, struct untc_note_act, 1);
 	assert_int_equal(na->act.date, ymd(2000, 3, 27));
+	/* the second denunciation's own date, not the first one's, earlier in the note */
+	assert_int_equal(na->act.effective, ymd(2000, 6, 27));
+	untc_release(&f);
+
+	/* Dates of effect in other words: "that is to say, on", and "i.e., on" with a
+	 * no-break space inside the date; none stated for a withdrawal "from this date". */
+	parse_file(&f, "XVI-2.en.xml");
+	int seen = 0;
+	for (size_t i = 0; i < f.note_acts.len; i++) {
+		na = VEC_AT(&f.note_acts, struct untc_note_act, i);
+		if (!strncmp(na->act.participant, "United Kingdom", 14))
+			assert_int_equal(na->act.effective, ymd(1982, 12, 24)), seen++;
+		if (!strcmp(na->act.participant, "Netherlands"))
+			assert_int_equal(na->act.effective, ymd(1993, 1, 16)), seen++;
+	}
+	assert_int_equal(seen, 2);
+	untc_release(&f);
+	parse_file(&f, "XXI-5.en.xml");
+	assert_int_equal(f.note_acts.len, 1);
+	assert_int_equal(VEC_AT(&f.note_acts, struct untc_note_act, 0)->act.effective,
+			 INFORCE_DAY_NONE);
 	untc_release(&f);
 
 	parse_file(&f, "XIV-7.en.xml");

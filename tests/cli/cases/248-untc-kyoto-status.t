@@ -1,4 +1,4 @@
-# The Kyoto Protocol on 2018-01-15: deposit-based; Canada's withdrawal (end note) with its effect not computed, as no rule is recorded.
+# The Kyoto Protocol on 2018-01-15: deposit-based; Canada's withdrawal, notified 15 Dec 2011, took effect on 15 Dec 2012, the date of effect its end note's table states (no withdrawal rule is recorded to compute it).
 args: status XXVII-7-a --on 2018-01-15
 exit: 0
 store: unchanged
@@ -35,7 +35,7 @@ BRN  Brunei Darussalam      party                  2009-08-20 a  unknown
 BTN  Bhutan                 party                  2002-08-26 a  unknown    
 BWA  Botswana               party                  2003-08-08 a  unknown    
 CAF  Central African Rep... party                  2008-03-18 a  unknown    
-CAN  Canada                 party       1998-04-29 2002-12-17    unknown    2011-12-15 -> unknown
+CAN  Canada                 withdrawn   1998-04-29 2002-12-17    unknown    2011-12-15 -> 2012-12-15
 CHE  Switzerland            party       1998-03-16 2003-07-09    unknown    
 CHL  Chile                  party       1998-06-17 2002-08-26    unknown    
 CHN  China                  party       1998-05-29 2002-08-30 AA unknown    
@@ -202,7 +202,7 @@ ZAF  South Africa           party                  2002-07-31 a  unknown
 ZMB  Zambia                 party       1998-08-05 2006-07-07    unknown    
 ZWE  Zimbabwe               party                  2009-06-30 a  unknown    
 
-parties 193 (withdrawal pending 1), contracting 0, signatories 1, withdrawn 0
-deposited instruments not withdrawn (the published "States Parties" figure): 193
+parties 192 (withdrawal pending 0), contracting 0, signatories 1, withdrawn 1
+deposited instruments not withdrawn (the published "States Parties" figure): 192
 Consent marks as in the UN Treaty Collection: a accession, A acceptance, AA approval,
 d succession, c formal confirmation; a plain date is a ratification.
