@@ -545,6 +545,111 @@ def head_and_keepalive():
         c.close()
 
 
+# ---------------------------------------------------------------- abuse
+
+def rss_kb(pid):
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    raise RuntimeError("no VmRSS")
+
+
+BAD = [  # (request as sent, the status expected); each asks to close the connection
+    b"GET /api/v1/status/ccm?on=%ZZ HTTP/1.1\r\nHost: x\r\n",
+    b"GET /api/v1/status/%C0%AF HTTP/1.1\r\nHost: x\r\n",
+    b"GET /%2e%2e/%2e%2e/etc/passwd HTTP/1.1\r\nHost: x\r\n",
+    b"GET /..%2f..%2fetc%2fpasswd HTTP/1.1\r\nHost: x\r\n",
+    b"GET /api/v1/status/ccm?" + b"&".join(b"a%d=1" % i for i in range(20)) +
+    b" HTTP/1.1\r\nHost: x\r\n",
+    b"GET /api/v1/treaties HTTP/1.1\r\nHost: x\r\nX-Big: " + b"B" * 40000 + b"\r\n",
+    b"POST /api/v1/status/ccm HTTP/1.1\r\nHost: x\r\nContent-Length: 100000000\r\n",
+    b"GET /api/v1/treaties HTTP/1.1\r\nHost: x\r\nNoColonHeader\r\n",
+]
+
+
+def first_answer(req):
+    """Sends req (with Connection: close) and returns what comes back until the server
+    closes; a server that closes early (it answered before reading all) is fine."""
+    s = socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT)
+    out = b""
+    try:
+        try:
+            s.sendall(req + b"Connection: close\r\n\r\n")
+        except OSError:
+            pass
+        while True:
+            try:
+                chunk = s.recv(65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            out += chunk
+    finally:
+        s.close()
+    return out
+
+
+def abuse(proc):
+    """Many clients at once, slow clients holding connections, malformed and oversized
+    requests mixed with good ones: the server stays up, answers every good request
+    right and every bad one with its 4xx, and its memory stays flat (measured in the
+    plain build; ASan's quarantine and valgrind hold freed memory by design)."""
+    wrapped = bool(os.environ.get("INFORCE_TEST_WRAPPER"))
+    measure = not wrapped and "ASAN_OPTIONS" not in os.environ
+    urls = ["/api/v1/status/ccm?on=2025-03-06", "/api/v1/states/LTU?on=2025-03-06",
+            "/api/v1/timeline/apmbt?step=year", "/api/v1/treaties"]
+    want = {u: request(u).body for u in urls}
+    slow = []
+    for _ in range(40):  # slowloris: a request line and half a header, then silence
+        s = socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT)
+        s.sendall(b"GET /api/v1/treaties HTTP/1.1\r\nHo")
+        slow.append(s)
+    problems, lock = [], threading.Lock()
+    per_client = 3 if wrapped else 25
+
+    def client(k):
+        for i in range(per_client):
+            if (k + i) % 3:
+                u = urls[(k + i) % len(urls)]
+                r = request(u)
+                ok = r.status == 200 and r.body == want[u]
+            else:
+                req = BAD[(k + i) % len(BAD)]
+                out = first_answer(req)
+                ok = re.match(rb"HTTP/1\.1 4\d\d ", out) is not None
+                u = (req[:40], out[:40])
+            if not ok:
+                with lock:
+                    problems.append(u)
+
+    def round_of(n):
+        threads = [threading.Thread(target=client, args=(k,)) for k in range(n)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    try:
+        round_of(16)  # warms the cache and the allocator
+        before = rss_kb(proc.pid) if measure else 0
+        for _ in range(1 if wrapped else 4):
+            round_of(32)
+        after = rss_kb(proc.pid) if measure else 0
+    finally:
+        for s in slow:
+            s.close()
+    assert not problems, problems[:5]
+    # not HTTP at all: libmicrohttpd closes the connection without an answer
+    assert first_answer(b"GARBAGE\r\n") == b""
+    assert proc.poll() is None, "the server died"
+    if measure:
+        print(f"# abuse: {16 * per_client + 4 * 32 * per_client} requests with 40 slow "
+              f"clients; RSS {before} kB -> {after} kB", flush=True)
+        assert after - before < 4096, f"RSS grew from {before} kB to {after} kB"
+    assert request(urls[0]).body == want[urls[0]]
+
+
 # ---------------------------------------------------------------- the run
 
 # ---------------------------------------------------------------- writes (serve --write)
@@ -851,7 +956,9 @@ def main():
                          ("ETag and If-None-Match 304", conditional),
                          ("gzip round trip", compression),
                          ("HEAD and keep-alive", head_and_keepalive),
-                         ("concurrent clients get the same answers", concurrent)):
+                         ("concurrent clients get the same answers", concurrent),
+                         ("abuse: many, slow and bad clients; memory flat",
+                          lambda: abuse(proc))):
             check(name, fn)
         if proc.poll() is not None:
             raise RuntimeError(f"the server died (exit {proc.returncode})")
