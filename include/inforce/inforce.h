@@ -248,6 +248,14 @@ inforce_snapshot *inforce_snapshot_load(inforce_store *store, inforce_error *err
  * each corrected only by corrections known by then. */
 inforce_snapshot *inforce_snapshot_load_as_recorded(inforce_store *store, inforce_day day,
 						    inforce_error *err);
+/* A snapshot holding one treaty only (by id or UNTC reference, case-insensitively),
+ * with all the states, records and groups: what a question about that treaty
+ * needs, read in a fraction of the time. `as_recorded`: INFORCE_DAY_NONE for the
+ * current record. When the name is not a stored id or a loaded UNTC file's
+ * reference, the whole store is loaded (so an unknown treaty is told apart as
+ * usual). */
+inforce_snapshot *inforce_snapshot_load_treaty(inforce_store *store, const char *treaty,
+					       inforce_day as_recorded, inforce_error *err);
 /* The day a snapshot was loaded as recorded on, or INFORCE_DAY_NONE for the current. */
 inforce_day inforce_snapshot_as_recorded(const inforce_snapshot *snap);
 void inforce_snapshot_free(inforce_snapshot *snap);

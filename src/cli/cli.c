@@ -121,15 +121,24 @@ inforce_snapshot *cli_load(struct cli *c, inforce_store **store, int *code)
 inforce_snapshot *cli_load_as(struct cli *c, const char *cmd, const char *as_recorded,
 			      inforce_store **store, int *code)
 {
-	inforce_day day;
+	return cli_load_treaty(c, cmd, NULL, as_recorded, store, code);
+}
+
+inforce_snapshot *cli_load_treaty(struct cli *c, const char *cmd, const char *treaty,
+				  const char *as_recorded, inforce_store **store, int *code)
+{
+	inforce_day day = INFORCE_DAY_NONE;
 	*store = NULL;
-	if (!as_recorded)
+	if (!as_recorded && !treaty)
 		return cli_load(c, store, code);
-	if ((*code = cli_date(c, cmd, "--as-recorded", as_recorded, &day)))
+	if (as_recorded && (*code = cli_date(c, cmd, "--as-recorded", as_recorded, &day)))
 		return NULL;
 	inforce_error err = {0};
 	*store = inforce_store_open(c->db, INFORCE_OPEN_READONLY, &err);
-	inforce_snapshot *snap = *store ? inforce_snapshot_load_as_recorded(*store, day, &err) : NULL;
+	inforce_snapshot *snap =
+		!*store   ? NULL
+		: treaty ? inforce_snapshot_load_treaty(*store, treaty, day, &err)
+			  : inforce_snapshot_load_as_recorded(*store, day, &err);
 	if (!snap) {
 		*code = cli_fail(c, &err);
 		inforce_store_close(*store);

@@ -55,6 +55,10 @@ inforce_snapshot *cli_load(struct cli *c, inforce_store **store, int *code);
 /* The same, as recorded on the date given by --as-recorded (NULL: current). */
 inforce_snapshot *cli_load_as(struct cli *c, const char *cmd, const char *as_recorded,
 			      inforce_store **store, int *code);
+/* The same for a question about one treaty: a snapshot holding that treaty alone
+ * (inforce_snapshot_load_treaty), which loads in a fraction of the time. */
+inforce_snapshot *cli_load_treaty(struct cli *c, const char *cmd, const char *treaty,
+				  const char *as_recorded, inforce_store **store, int *code);
 
 /* Parses --on (NULL: today, from the clock, in UTC). EXIT_OK or EXIT_USAGE. */
 int cli_date(struct cli *c, const char *cmd, const char *opt, const char *text, inforce_day *out);

@@ -26,7 +26,7 @@ int cmd_chart(struct cli *c, int argc, char **argv)
 	    (rc = cli_date(c, "chart", "--to", to_t, &to)))
 		return rc;
 	inforce_store *store;
-	inforce_snapshot *snap = cli_load(c, &store, &rc);
+	inforce_snapshot *snap = cli_load_treaty(c, "chart", pos[0], NULL, &store, &rc);
 	if (!snap)
 		return rc;
 	const inforce_treaty *t = inforce_snapshot_treaty(snap, pos[0]);

@@ -27,7 +27,7 @@ int cmd_explain(struct cli *c, int argc, char **argv)
 	    (rc = cli_format(c, "explain", format, "text,json", &format)))
 		return rc;
 	inforce_store *store;
-	inforce_snapshot *snap = cli_load(c, &store, &rc);
+	inforce_snapshot *snap = cli_load_treaty(c, "explain", pos[0], NULL, &store, &rc);
 	if (!snap)
 		return rc;
 	const inforce_treaty *t = inforce_snapshot_treaty(snap, pos[0]);

@@ -102,7 +102,7 @@ int cmd_status(struct cli *c, int argc, char **argv)
 	    (rc = cli_format(c, "status", format, "table,csv,json", &format)))
 		return rc;
 	inforce_store *store;
-	inforce_snapshot *snap = cli_load_as(c, "status", as_rec, &store, &rc);
+	inforce_snapshot *snap = cli_load_treaty(c, "status", pos[0], as_rec, &store, &rc);
 	if (!snap)
 		return rc;
 	const inforce_treaty *t = inforce_snapshot_treaty(snap, pos[0]);

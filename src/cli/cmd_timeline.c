@@ -40,7 +40,7 @@ int cmd_timeline(struct cli *c, int argc, char **argv)
 	    (rc = cli_format(c, "timeline", format, "table,csv,json", &format)))
 		return rc;
 	inforce_store *store;
-	inforce_snapshot *snap = cli_load_as(c, "timeline", as_rec, &store, &rc);
+	inforce_snapshot *snap = cli_load_treaty(c, "timeline", pos[0], as_rec, &store, &rc);
 	if (!snap)
 		return rc;
 	const inforce_treaty *t = inforce_snapshot_treaty(snap, pos[0]);

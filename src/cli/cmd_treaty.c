@@ -169,7 +169,8 @@ int cmd_treaty(struct cli *c, int argc, char **argv)
 	if ((rc = cli_format(c, "treaty", format, "text,json", &format)))
 		return rc;
 	inforce_store *store;
-	inforce_snapshot *snap = cli_load(c, &store, &rc);
+	inforce_snapshot *snap = list_opt ? cli_load(c, &store, &rc)
+					  : cli_load_treaty(c, "treaty", pos[0], NULL, &store, &rc);
 	if (!snap)
 		return rc;
 	if (list_opt) {

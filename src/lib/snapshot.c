@@ -59,22 +59,30 @@ static int read_states(inforce_snapshot *s, sqlite3 *db, inforce_error *err)
 	return states_finish(&s->states, "store", err);
 }
 
-static int read_treaties(inforce_snapshot *s, sqlite3 *db, inforce_error *err)
+/* Every treaty, or with `only` (a stored treaty id) that one. */
+static int read_treaties(inforce_snapshot *s, sqlite3 *db, const char *only, inforce_error *err)
 {
 	sqlite3_stmt *st;
 	int rc;
-	if (prep(db, "SELECT count(*) FROM treaty", &st, err))
+	if (prep(db, only ? "SELECT count(*) FROM treaty WHERE id = ?1" : "SELECT count(*) FROM treaty",
+		 &st, err))
 		return -1;
+	if (only)
+		sqlite3_bind_text(st, 1, only, -1, SQLITE_STATIC);
 	size_t n = sqlite3_step(st) == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
 	sqlite3_finalize(st);
 	s->treaties = calloc(n + 1, sizeof *s->treaties);
 	if (!s->treaties)
 		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
 	if (prep(db,
-		 "SELECT t.definition, i.file FROM treaty t JOIN import i ON i.id = t.import_id"
-		 " ORDER BY t.id COLLATE NOCASE",
+		 only ? "SELECT t.definition, i.file FROM treaty t JOIN import i ON i.id = t.import_id"
+			" WHERE t.id = ?1"
+		      : "SELECT t.definition, i.file FROM treaty t JOIN import i ON i.id = t.import_id"
+			" ORDER BY t.id COLLATE NOCASE",
 		 &st, err))
 		return -1;
+	if (only)
+		sqlite3_bind_text(st, 1, only, -1, SQLITE_STATIC);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW && s->treaty_count < n) {
 		struct inforce_treaty *t = &s->treaties[s->treaty_count];
 		const char *def = col_text(st, 0);
@@ -117,7 +125,7 @@ static int cmp_act(const void *pa, const void *pb)
 /* The acts of the record: the current ones, or (as_recorded set) those known by that
  * day, each corrected only by corrections known by then. */
 static int read_acts(inforce_snapshot *s, sqlite3 *db, inforce_day as_recorded,
-		     inforce_error *err)
+		     const char *only, inforce_error *err)
 {
 	sqlite3_stmt *st;
 	int rc;
@@ -132,8 +140,12 @@ static int read_acts(inforce_snapshot *s, sqlite3 *db, inforce_day as_recorded,
 	const char *where = as_recorded == INFORCE_DAY_NONE ? where_current : where_as_of;
 	char sql[1024];
 	/* an upper bound, cheap (no correlated subquery): every row of the table */
-	if (prep(db, "SELECT count(*) FROM action", &st, err))
+	if (prep(db,
+		 only ? "SELECT count(*) FROM action WHERE treaty = ?1" : "SELECT count(*) FROM action",
+		 &st, err))
 		return -1;
+	if (only)
+		sqlite3_bind_text(st, 1, only, -1, SQLITE_STATIC);
 	size_t n = sqlite3_step(st) == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
 	sqlite3_finalize(st);
 	s->acts = calloc(n + 1, sizeof *s->acts);
@@ -142,12 +154,14 @@ static int read_acts(inforce_snapshot *s, sqlite3 *db, inforce_day as_recorded,
 	snprintf(sql, sizeof sql,
 		 "SELECT a.id, a.treaty, a.iso3, a.state_name, a.kind, a.date,"
 		 " a.stated_effective, a.source, a.notes, a.supersedes,"
-		 " a.import_id, a.line, a.recorded_at, a.known%s",
-		 where);
+		 " a.import_id, a.line, a.recorded_at, a.known%s%s",
+		 where, only ? " AND a.treaty = ?2" : "");
 	if (prep(db, sql, &st, err))
 		return -1;
 	if (as_recorded != INFORCE_DAY_NONE)
 		sqlite3_bind_text(st, 1, inforce_date_format(as_recorded, day), -1, SQLITE_TRANSIENT);
+	if (only)
+		sqlite3_bind_text(st, 2, only, -1, SQLITE_STATIC);
 	/* the files acts came from, by import id, read once */
 	sqlite3_stmt *fs;
 	size_t nfiles = 0;
@@ -241,14 +255,20 @@ static int cmp_act_id(const void *a, const void *b)
 }
 
 /* The further sources of acts (act_source), attached to each act. */
-static int read_also(inforce_snapshot *s, sqlite3 *db, inforce_error *err)
+static int read_also(inforce_snapshot *s, sqlite3 *db, const char *only, inforce_error *err)
 {
 	sqlite3_stmt *st;
 	struct vec rows;
 	int rc = 0;
 	vec_init(&rows, sizeof(struct also_row));
-	if (prep(db, "SELECT action_id, source FROM act_source", &st, err))
+	if (prep(db,
+		 only ? "SELECT action_id, source FROM act_source WHERE action_id IN"
+			" (SELECT id FROM action WHERE treaty = ?1)"
+		      : "SELECT action_id, source FROM act_source",
+		 &st, err))
 		return -1;
+	if (only)
+		sqlite3_bind_text(st, 1, only, -1, SQLITE_STATIC);
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		struct also_row *r = vec_push(&rows);
 		if (!r || !(r->source = pool_strdup(&s->pool, col_text(st, 1)))) {
@@ -492,7 +512,10 @@ static int derive_all(inforce_snapshot *s, inforce_error *err)
 	return 0;
 }
 
-inforce_snapshot *snapshot_load_db(sqlite3 *db, inforce_day as_recorded, inforce_error *err)
+/* The snapshot of the store: every treaty, or with `only` (a stored treaty id) that
+ * treaty alone, with the states, records and groups it is read with. */
+static inforce_snapshot *load(sqlite3 *db, inforce_day as_recorded, const char *only,
+			      inforce_error *err)
 {
 	inforce_snapshot *s = calloc(1, sizeof *s);
 	if (!s) {
@@ -502,24 +525,50 @@ inforce_snapshot *snapshot_load_db(sqlite3 *db, inforce_day as_recorded, inforce
 	pool_init(&s->pool);
 	states_init(&s->states);
 	s->as_recorded = as_recorded;
-	if (read_states(s, db, err) || read_treaties(s, db, err) ||
-	    read_acts(s, db, as_recorded, err) || read_also(s, db, err) || read_records(s, db, err) ||
-	    read_groups(s, db, err) || derive_all(s, err)) {
+	if (read_states(s, db, err) || read_treaties(s, db, only, err) ||
+	    read_acts(s, db, as_recorded, only, err) || read_also(s, db, only, err) ||
+	    read_records(s, db, err) || read_groups(s, db, err) || derive_all(s, err)) {
 		inforce_snapshot_free(s);
 		return NULL;
 	}
 	return s;
 }
 
+inforce_snapshot *snapshot_load_db(sqlite3 *db, inforce_day as_recorded, inforce_error *err)
+{
+	return load(db, as_recorded, NULL, err);
+}
+
 inforce_snapshot *inforce_snapshot_load(inforce_store *store, inforce_error *err)
 {
-	return snapshot_load_db(store_db(store), INFORCE_DAY_NONE, err);
+	return load(store_db(store), INFORCE_DAY_NONE, NULL, err);
 }
 
 inforce_snapshot *inforce_snapshot_load_as_recorded(inforce_store *store, inforce_day day,
 						    inforce_error *err)
 {
-	return snapshot_load_db(store_db(store), day, err);
+	return load(store_db(store), day, NULL, err);
+}
+
+inforce_snapshot *inforce_snapshot_load_treaty(inforce_store *store, const char *treaty,
+					       inforce_day as_recorded, inforce_error *err)
+{
+	/* The stored id: the treaty's own (case-insensitive), else that of the UNTC file
+	 * with this reference. Found neither way (a reference held only in a definition
+	 * file, or no such treaty): the whole store, which answers the same. */
+	sqlite3 *db = store_db(store);
+	sqlite3_stmt *st;
+	char id[128] = "";
+	if (prep(db,
+		 "SELECT id FROM treaty WHERE id = ?1 UNION ALL"
+		 " SELECT treaty FROM untc_file WHERE reference = ?1 COLLATE NOCASE LIMIT 1",
+		 &st, err))
+		return NULL;
+	sqlite3_bind_text(st, 1, treaty, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		snprintf(id, sizeof id, "%s", col_text(st, 0));
+	sqlite3_finalize(st);
+	return load(db, as_recorded, id[0] ? id : NULL, err);
 }
 
 inforce_day inforce_snapshot_as_recorded(const inforce_snapshot *s)

@@ -243,6 +243,60 @@ static void untc_equals_curated(void **state)
 	assert_int_equal(count(db, "SELECT sum(rows) FROM untc_file"), 21720);
 }
 
+/* A snapshot of one treaty answers exactly as the whole store does: for a sample of
+ * the treaties (every 16th, and the CCM, the APMBT and the Kyoto Protocol, whose
+ * withdrawal takes the stated date), loaded by id and by UNTC reference, every
+ * participant's standing and the counts on three dates. */
+static void one_treaty_snapshot_equals_full(void **state)
+{
+	struct env *e = *state;
+	const char *days[] = {"1999-03-01", "2018-01-15", "2026-11-29"};
+	size_t checked = 0;
+	for (size_t i = 0; i < inforce_snapshot_treaty_count(e->snap); i++) {
+		const inforce_treaty *t = inforce_snapshot_treaty_at(e->snap, i);
+		const char *id = inforce_treaty_id(t), *ref = inforce_treaty_meta(t, "untc");
+		if (i % 16 && strcmp(id, "CCM") && strcmp(id, "APMBT") && strcmp(id, "XXVII-7-a"))
+			continue;
+		for (int by_ref = 0; by_ref < 2; by_ref++) {
+			if (by_ref && (!ref || !ref[0]))
+				continue;
+			inforce_error err = {0};
+			inforce_snapshot *one = inforce_snapshot_load_treaty(
+				e->store, by_ref ? ref : id, INFORCE_DAY_NONE, &err);
+			assert_non_null(one);
+			assert_int_equal(inforce_snapshot_treaty_count(one), 1);
+			const inforce_treaty *u = inforce_snapshot_treaty(one, id);
+			assert_non_null(u);
+			assert_int_equal(inforce_treaty_eif(u)->date, inforce_treaty_eif(t)->date);
+			for (size_t d = 0; d < 3; d++) {
+				size_t n1, n2;
+				inforce_counts k1, k2;
+				inforce_standing *a = inforce_status_treaty(t, D(days[d]), &n1, &k1, &err);
+				inforce_standing *b = inforce_status_treaty(u, D(days[d]), &n2, &k2, &err);
+				assert_non_null(a);
+				assert_non_null(b);
+				assert_int_equal(n1, n2);
+				assert_memory_equal(&k1, &k2, sizeof k1);
+				for (size_t k = 0; k < n1; k++) {
+					assert_string_equal(a[k].iso3, b[k].iso3);
+					assert_int_equal(a[k].status, b[k].status);
+					assert_int_equal(a[k].signature, b[k].signature);
+					assert_int_equal(a[k].consent, b[k].consent);
+					assert_int_equal(a[k].entry_into_force, b[k].entry_into_force);
+					assert_int_equal(a[k].withdrawal_notified, b[k].withdrawal_notified);
+					assert_int_equal(a[k].withdrawal_effective,
+							 b[k].withdrawal_effective);
+				}
+				free(a);
+				free(b);
+			}
+			inforce_snapshot_free(one);
+			checked++;
+		}
+	}
+	assert_true(checked > 30);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -250,6 +304,7 @@ int main(void)
 		cmocka_unit_test(entries_into_force_computed),
 		cmocka_unit_test(article_figures),
 		cmocka_unit_test(untc_equals_curated),
+		cmocka_unit_test(one_treaty_snapshot_equals_full),
 		cmocka_unit_test(corrections_supersede), /* last: it writes */
 	};
 	return cmocka_run_group_tests_name("bundle", tests, setup, teardown);
