@@ -66,6 +66,8 @@ struct arg {
 /* What a handler is given. */
 struct request {
 	const inforce_snapshot *snap;     /* held for the request */
+	struct keeper *keeper;            /* the store, for the record as it stood on a past
+					   * day (as_recorded); NULL: not served */
 	inforce_day today;
 	const char *cap[HTTP_MAX_CAPS];   /* the {...} parts of the path, in order */
 	size_t ncap;
@@ -137,6 +139,10 @@ int keeper_authorize(struct keeper *k, const char *authorization, char who[64],
  * stored). */
 int keeper_import(struct keeper *k, const char *who, const char *body, size_t len,
 		  struct reply *r);
+/* A snapshot of one treaty (its stored id) as recorded on `day`, read from the
+ * store; the caller frees it. NULL with err filled. */
+inforce_snapshot *keeper_load_as_recorded(struct keeper *k, const char *treaty, inforce_day day,
+					  inforce_error *err);
 /* When the store was changed by another connection (or with force): loads a new
  * snapshot and swaps it in. 1 swapped, 0 unchanged, -1 with err filled. */
 int keeper_refresh(struct keeper *k, int force, inforce_error *err);

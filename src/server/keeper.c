@@ -9,7 +9,9 @@
  *     row that supersedes), and a new snapshot is swapped in before the answer;
  *   - refresh: when another process (`inforce import`, a restore) committed to the
  *     store, a new snapshot is loaded and swapped in. The main thread asks every
- *     few seconds and on SIGHUP.
+ *     few seconds and on SIGHUP;
+ *   - the record as it stood on a past day (`as_recorded`): a one-treaty snapshot
+ *     read for the request (its answer is then cached like any other).
  * One lock serialises every use of the store's connection.
  */
 #include <pthread.h>
@@ -83,6 +85,15 @@ int keeper_refresh(struct keeper *k, int force, inforce_error *err)
 	}
 	pthread_mutex_unlock(&k->lock);
 	return rc;
+}
+
+inforce_snapshot *keeper_load_as_recorded(struct keeper *k, const char *treaty, inforce_day day,
+					  inforce_error *err)
+{
+	pthread_mutex_lock(&k->lock);
+	inforce_snapshot *snap = inforce_snapshot_load_treaty(k->store, treaty, day, err);
+	pthread_mutex_unlock(&k->lock);
+	return snap;
 }
 
 /* The token of "Bearer TOKEN" (the scheme in any case, RFC 7235), or NULL. */

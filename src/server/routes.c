@@ -154,20 +154,30 @@ static int h_status(const struct request *rq, struct reply *r)
 	if (find_treaty(rq, rq->cap[0], &t, r) || param_date(rq, "on", rq->today, &on, r) ||
 	    param_date(rq, "as_recorded", INFORCE_DAY_NONE, &as_rec, r))
 		return -1;
-	/* The record as it stood on a past day is another snapshot, read from the
-	 * store: the server answers from its one snapshot and never runs SQL. */
-	if (as_rec != INFORCE_DAY_NONE)
-		return http_error(r, 501, "as_recorded: not served over HTTP (the server answers "
-					  "from the current record); use 'inforce status "
-					  "--as-recorded'");
+	/* The record as it stood on a past day is another snapshot: of this treaty
+	 * alone, read from the store for this request. */
+	inforce_snapshot *past = NULL;
+	inforce_error err = {0};
+	if (as_rec != INFORCE_DAY_NONE) {
+		if (!rq->keeper)
+			return http_error(r, 501, "as_recorded: not served here");
+		if (!(past = keeper_load_as_recorded(rq->keeper, inforce_treaty_id(t), as_rec, &err)))
+			return http_lib_error(r, &err);
+		t = inforce_snapshot_treaty(past, inforce_treaty_id(t));
+		if (!t) { /* not expected: treaties are read whatever the day */
+			char d[INFORCE_DATE_BUFSZ];
+			inforce_snapshot_free(past);
+			return http_error(r, 404, "%s: not in the record as it stood on %s",
+					  rq->cap[0], inforce_date_format(as_rec, d));
+		}
+	}
 	size_t n;
 	inforce_counts k;
-	inforce_error err = {0};
 	inforce_standing *st = inforce_status_treaty(t, on, &n, &k, &err);
-	if (!st)
-		return http_lib_error(r, &err);
-	int rc = http_json(r, view_status_json(t, on, INFORCE_DAY_NONE, st, n, &k));
+	int rc = st ? http_json(r, view_status_json(t, on, as_rec, st, n, &k))
+		    : http_lib_error(r, &err);
 	free(st);
+	inforce_snapshot_free(past);
 	return rc;
 }
 

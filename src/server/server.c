@@ -184,6 +184,7 @@ static enum MHD_Result answer_get(struct server *s, struct MHD_Connection *conn,
 		return send_reply(conn, &r, gz, inm);
 	struct held *h = snapshots_acquire(s->ss);
 	rq->snap = held_snapshot(h);
+	rq->keeper = s->keeper;
 	rq->today = today(s);
 	rq->args = sc->args;
 	rq->nargs = sc->n;

@@ -198,6 +198,20 @@ def facts_status():
         == "2026-11-29"
 
 
+def facts_as_recorded():
+    """The record as it stood on a past day: the same JSON as the CLI's --as-recorded."""
+    url = "/api/v1/status/ccm?on=2025-03-06&as_recorded=2018-01-15"
+    s = get_ok("/api/v1/status/{treaty}", url, "application/json")
+    r = subprocess.run([inforce, "--db", DB[0], "status", "ccm", "--on",
+                        "2025-03-06", "--as-recorded", "2018-01-15", "--format", "json"],
+                       env=env, capture_output=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert s == json.loads(r.stdout), "the API and the CLI differ"
+    assert s["as_recorded"] == "2018-01-15" and s["counts"]["deposited"] == 102, s["counts"]
+    now = request("/api/v1/status/ccm?on=2025-03-06").json()
+    assert now["counts"]["deposited"] == 111 and now.get("as_recorded") is None, now["counts"]
+
+
 def facts_treaties():
     t = get_ok("/api/v1/treaties", "/api/v1/treaties", "application/json")
     ccm = [x for x in t["treaties"] if x["id"] == "ccm"][0]
@@ -405,7 +419,7 @@ def bad_parameters():
     error("/api/v1/treaties?on=2025-01-01", 400, "unknown parameter 'on'")
     error("/api/v1/status/ccm?on=2025-03-06&on=2025-03-07", 400, "more than once")
     error("/api/v1/status/ccm?on=%FF%FE", 400, "UTF-8")
-    error("/api/v1/status/ccm?on=2025-03-06&as_recorded=2025-01-01", 501, "as_recorded")
+    error("/api/v1/status/ccm?as_recorded=2025-02-30", 400, "as_recorded: '2025-02-30'")
 
 
 def methods():
@@ -656,6 +670,7 @@ def abuse(proc):
 
 HEADER = "treaty,state_name,iso3,action,date,effective_date,source,notes\n"
 WRITE = {}  # db, token, revoked: set by main before the writable server starts
+DB = []     # the store the read-only server answers from
 
 
 def post(body, token=None, ctype="text/csv", path="/api/v1/import", headers=None):
@@ -925,6 +940,7 @@ def main():
     proc = None
     try:
         db = os.path.join(tmp, "t.db")
+        DB.append(db)
         # the store is made without the wrapper: the server is what this test checks
         r = subprocess.run([inforce, "--db", db, "init"], env=env, capture_output=True,
                            timeout=600)
@@ -937,6 +953,7 @@ def main():
         proc, errpath = start(tmp, db, web)
         for name, fn in (("treaties and one treaty", facts_treaties),
                          ("status ccm on 2025-03-06: 111 deposited, LTU withdrawn", facts_status),
+                         ("status as recorded on 2018-01-15, as the CLI", facts_as_recorded),
                          ("changes for the date slider", facts_changes),
                          ("states, by code and by name", facts_states),
                          ("explain", facts_explain), ("timeline", facts_timeline),
