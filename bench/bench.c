@@ -12,7 +12,7 @@
  *   (b) one treaty's full status on DATE: inforce_status_treaty;
  *   (c) that treaty's counts every month from FROM to TO: inforce_timeline;
  *   (d) one state's status in every treaty on DATE: inforce_status_one per treaty;
- *   (e) every treaty and state on DATE: inforce_status_treaty per treaty.
+ *   (e) every treaty and state on DATE: inforce_cross_section.
  * Each figure is the median over R measurements (CLOCK_MONOTONIC; the process's CPU
  * time is reported beside it, under "cpu", to tell a busy machine); a measurement
  * repeats its question until it has run for at least --min-time seconds and divides.
@@ -164,17 +164,13 @@ static size_t q_d(struct ctx *c)
 
 static size_t q_e(struct ctx *c)
 {
-	size_t nt = inforce_snapshot_treaty_count(c->snap);
+	size_t n;
 	inforce_error err = {0};
-	for (size_t i = 0; i < nt; i++) {
-		size_t n;
-		inforce_standing *v =
-			inforce_status_treaty(inforce_snapshot_treaty_at(c->snap, i), c->on, &n, NULL, &err);
-		if (!v)
-			die("status_treaty", &err);
-		c->sink += n;
-		free(v);
-	}
+	inforce_cell *v = inforce_cross_section(c->snap, c->on, &n, &err);
+	if (!v)
+		die("cross_section", &err);
+	c->sink += n;
+	free(v);
 	return 1;
 }
 
@@ -275,16 +271,13 @@ static void dump(struct ctx *c, const char *dir)
 
 	f = open_out(dir, "e.csv");
 	fprintf(f, "treaty,iso3,status,withdrawal_pending\n");
-	for (size_t i = 0; i < nt; i++) {
-		const inforce_treaty *t = inforce_snapshot_treaty_at(c->snap, i);
-		v = inforce_status_treaty(t, c->on, &n, NULL, &err);
-		if (!v)
-			die("status_treaty", &err);
-		for (size_t j = 0; j < n; j++)
-			fprintf(f, "%s,%s,%s,%d\n", inforce_treaty_id(t), v[j].iso3,
-				inforce_status_name(v[j].status), v[j].withdrawal_pending);
-		free(v);
-	}
+	inforce_cell *cells = inforce_cross_section(c->snap, c->on, &n, &err);
+	if (!cells)
+		die("cross_section", &err);
+	for (size_t j = 0; j < n; j++)
+		fprintf(f, "%s,%s,%s,%d\n", cells[j].treaty, cells[j].iso3,
+			inforce_status_name(cells[j].status), cells[j].withdrawal_pending);
+	free(cells);
 	fclose(f);
 }
 

@@ -384,6 +384,21 @@ inforce_standing *inforce_status_treaty(const inforce_treaty *t, inforce_day on,
 int inforce_status_one(const inforce_treaty *t, const char *iso3, inforce_day on,
 		       inforce_standing *out);
 
+/* One cell of a cross-section: a state's status in a treaty on a date. */
+typedef struct inforce_cell {
+	const char *treaty;             /* the treaty's id, borrowed from the snapshot */
+	const char *iso3;
+	enum inforce_status status;
+	int withdrawal_pending;
+} inforce_cell;
+
+/* The status of every state in every treaty on `on`, without the dates and acts of
+ * a full standing: what a map or a state-by-treaty matrix needs. States that had
+ * not acted by then are left out. In treaty order, then ISO3. The array (*n cells)
+ * is the caller's to free(); NULL with err filled when out of memory. */
+inforce_cell *inforce_cross_section(const inforce_snapshot *snap, inforce_day on, size_t *n,
+				    inforce_error *err);
+
 /* The obligation deadlines of a standing (treaty in force for the state). Returns a
  * heap array of *n entries the caller frees (NULL with *n = 0 when there are none
  * or on out of memory). */

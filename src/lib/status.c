@@ -1,6 +1,7 @@
 /*
  * status.c - the status queries every front end calls: one treaty on a date, one
- * (treaty, state) on a date. Exports inforce_status_*.
+ * (treaty, state) on a date, every treaty and state on a date. Exports
+ * inforce_status_*, inforce_cross_section.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -71,4 +72,33 @@ int inforce_status_one(const inforce_treaty *t, const char *iso3, inforce_day on
 	out->withdrawal_notice_end = INFORCE_DAY_NONE;
 	out->provisional = out->suspension = out->ratification_withdrawn = INFORCE_DAY_NONE;
 	return 0;
+}
+
+inforce_cell *inforce_cross_section(const inforce_snapshot *snap, inforce_day on, size_t *n,
+				    inforce_error *err)
+{
+	size_t cap = 1;
+	for (size_t t = 0; t < snap->treaty_count; t++)
+		cap += snap->treaties[t].derived.part_count;
+	inforce_cell *out = malloc(sizeof *out * cap);
+	if (!out) {
+		ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+		return NULL;
+	}
+	size_t k = 0;
+	for (size_t t = 0; t < snap->treaty_count; t++) {
+		const struct inforce_treaty *tr = &snap->treaties[t];
+		for (size_t i = 0; i < tr->derived.part_count; i++) {
+			const struct participant *p = &tr->derived.parts[i];
+			inforce_cell *c = &out[k];
+			c->status = engine_status(p, on, &c->withdrawal_pending);
+			if (c->status == INFORCE_ST_NONE)
+				continue;
+			c->treaty = tr->def.id;
+			c->iso3 = p->iso3;
+			k++;
+		}
+	}
+	*n = k;
+	return out;
 }

@@ -297,6 +297,37 @@ static void one_treaty_snapshot_equals_full(void **state)
 	assert_true(checked > 30);
 }
 
+/* The cross-section holds, for every treaty, exactly the statuses (and pending
+ * withdrawals) of its full status list, in the same order. */
+static void cross_section_equals_status(void **state)
+{
+	struct env *e = *state;
+	const char *days[] = {"1999-03-01", "2018-01-15", "2026-11-29"};
+	for (size_t d = 0; d < 3; d++) {
+		size_t nc, k = 0;
+		inforce_error err = {0};
+		inforce_cell *cells = inforce_cross_section(e->snap, D(days[d]), &nc, &err);
+		assert_non_null(cells);
+		for (size_t i = 0; i < inforce_snapshot_treaty_count(e->snap); i++) {
+			const inforce_treaty *t = inforce_snapshot_treaty_at(e->snap, i);
+			size_t n;
+			inforce_standing *st = inforce_status_treaty(t, D(days[d]), &n, NULL, &err);
+			assert_non_null(st);
+			for (size_t j = 0; j < n; j++, k++) {
+				assert_true(k < nc);
+				assert_string_equal(cells[k].treaty, inforce_treaty_id(t));
+				assert_string_equal(cells[k].iso3, st[j].iso3);
+				assert_int_equal(cells[k].status, st[j].status);
+				assert_int_equal(cells[k].withdrawal_pending, st[j].withdrawal_pending);
+			}
+			free(st);
+		}
+		assert_int_equal(k, nc);
+		assert_true(nc > 10000); /* the 2018 files alone hold more cells than that */
+		free(cells);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -305,6 +336,7 @@ int main(void)
 		cmocka_unit_test(article_figures),
 		cmocka_unit_test(untc_equals_curated),
 		cmocka_unit_test(one_treaty_snapshot_equals_full),
+		cmocka_unit_test(cross_section_equals_status),
 		cmocka_unit_test(corrections_supersede), /* last: it writes */
 	};
 	return cmocka_run_group_tests_name("bundle", tests, setup, teardown);
