@@ -104,10 +104,11 @@ static int read_treaties(inforce_snapshot *s, sqlite3 *db, const char *only, inf
 static int cmp_act(const void *pa, const void *pb)
 {
 	const inforce_act *a = pa, *b = pb;
+	/* treaty ids and ISO3 codes are shared strings: equal pointers, equal text */
 	int c = a->treaty == b->treaty ? 0 : ifc_strcasecmp(a->treaty, b->treaty);
 	if (c)
 		return c;
-	if ((c = strcmp(a->iso3, b->iso3)))
+	if (a->iso3 != b->iso3 && (c = strcmp(a->iso3, b->iso3)))
 		return c;
 	if (a->date != b->date)
 		return a->date < b->date ? -1 : 1;
@@ -139,9 +140,10 @@ static int read_acts(inforce_snapshot *s, sqlite3 *db, inforce_day as_recorded,
 		" action b WHERE b.supersedes = a.id AND " KNOWN_SQL("b") " <= ?1)";
 	const char *where = as_recorded == INFORCE_DAY_NONE ? where_current : where_as_of;
 	char sql[1024];
-	/* an upper bound, cheap (no correlated subquery): every row of the table */
+	/* an upper bound, cheap: the highest row id (a count would walk the table) */
 	if (prep(db,
-		 only ? "SELECT count(*) FROM action WHERE treaty = ?1" : "SELECT count(*) FROM action",
+		 only ? "SELECT count(*) FROM action WHERE treaty = ?1"
+		      : "SELECT coalesce(max(id), 0) FROM action",
 		 &st, err))
 		return -1;
 	if (only)
@@ -187,12 +189,14 @@ static int read_acts(inforce_snapshot *s, sqlite3 *db, inforce_day as_recorded,
 	struct intern strings; /* names, sources and notes repeat: one copy each */
 	intern_init(&strings, &s->pool);
 	const struct inforce_treaty *t = NULL; /* consecutive acts share a treaty: cache it */
+	const struct state_rec *sr = NULL;
 	const char *recorded = NULL;           /* ... and a recording time */
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW && s->act_count < n) {
 		inforce_act *a = &s->acts[s->act_count];
 		if (!t || strcmp(t->def.id, col_text(st, 1)) != 0)
 			t = (const struct inforce_treaty *)inforce_snapshot_treaty(s, col_text(st, 1));
-		const struct state_rec *sr = states_by_iso3(&s->states, col_text(st, 2));
+		if (!sr || strcmp(sr->iso3, col_text(st, 2)) != 0) /* ... and often a state */
+			sr = states_by_iso3(&s->states, col_text(st, 2));
 		const char *date = col_text(st, 5), *eff = col_text(st, 6);
 		a->id = sqlite3_column_int64(st, 0);
 		if (!t || !sr || inforce_act_kind_parse(col_text(st, 4), &a->kind) ||
@@ -233,7 +237,12 @@ static int read_acts(inforce_snapshot *s, sqlite3 *db, inforce_day as_recorded,
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW && step_done(db, rc, err))
 		return -1;
-	qsort(s->acts, s->act_count, sizeof *s->acts, cmp_act);
+	/* rows come in the order they were stored, which is often the snapshot's */
+	size_t i = 1;
+	while (i < s->act_count && cmp_act(&s->acts[i - 1], &s->acts[i]) < 0)
+		i++;
+	if (i < s->act_count)
+		qsort(s->acts, s->act_count, sizeof *s->acts, cmp_act);
 	return 0;
 }
 
