@@ -1352,6 +1352,7 @@ fail:
 
 enum cue {
 	CUE_NONE, CUE_WITHDRAWAL, CUE_DENUNCIATION, CUE_RESCISSION, CUE_SUCCESSION,
+	CUE_REACCESSION,
 	CUE_TERRITORIAL, CUE_EXCLUSION_WITHDRAWN
 };
 
@@ -1407,6 +1408,10 @@ static enum cue sentence_cue(const char *s)
 	if (has_any(s, succeed, IFC_ARRAY_LEN(succeed)) &&
 	    !has_any(s, not_succeed, IFC_ARRAY_LEN(not_succeed)))
 		return CUE_SUCCESSION;
+	/* "On 26 August 1998, the Government of Trinidad and Tobago re-acceded to the
+	 * Optional Protocol": the accession after a denunciation, told only here */
+	if (find_ci(s, "re-acceded to the") && !find_ci(s, "objection"))
+		return CUE_REACCESSION;
 	if (!has_any(s, not_exclusion, IFC_ARRAY_LEN(not_exclusion))) {
 		if (find_ci(s, "territorial exclusion"))
 			return CUE_TERRITORIAL;
@@ -1673,7 +1678,7 @@ static int note_sentence(struct parser *ps, struct note_ctx *nc, const char *s)
 	}
 	int y, m, d;
 	size_t dl;
-	if (cue != CUE_SUCCESSION)
+	if (cue != CUE_SUCCESSION && cue != CUE_REACCESSION)
 		nc->withdrawal_cue = 1;
 	if (!first_date(s, strlen(s), &y, &m, &d, &dl))
 		return 0; /* announces a table, or says no date: nothing to record */
@@ -1682,9 +1687,11 @@ static int note_sentence(struct parser *ps, struct note_ctx *nc, const char *s)
 		f->note_unresolved++;
 		return 0;
 	}
-	enum inforce_act_kind kind =
-		cue == CUE_SUCCESSION ? INFORCE_ACT_SUCCESSION : INFORCE_ACT_WITHDRAWAL;
+	enum inforce_act_kind kind = cue == CUE_SUCCESSION    ? INFORCE_ACT_SUCCESSION
+				     : cue == CUE_REACCESSION ? INFORCE_ACT_ACCESSION
+							      : INFORCE_ACT_WITHDRAWAL;
 	const char *label = cue == CUE_SUCCESSION    ? "succession"
+			    : cue == CUE_REACCESSION  ? "re-accession"
 			    : cue == CUE_DENUNCIATION ? "denunciation"
 						      : "withdrawal";
 	return add_note_act(ps, who, kind, label, inforce_date_from_ymd(y, m, d),

@@ -247,7 +247,8 @@ static int read_acts(struct verifier *vf)
 		return oom(vf);
 	if (prep(vf,
 		 "SELECT a.id, a.treaty, a.iso3, a.state_name, a.kind, a.date, a.source, a.notes,"
-		 " i.file, a.line FROM current_action a JOIN import i ON i.id = a.import_id"
+		 " i.file, a.line, a.stated_effective FROM current_action a"
+		 " JOIN import i ON i.id = a.import_id"
 		 " ORDER BY a.treaty COLLATE NOCASE, a.iso3, a.date, a.id",
 		 &st))
 		return -1;
@@ -264,7 +265,13 @@ static int read_acts(struct verifier *vf)
 		a->notes = pool_strdup(&vf->pool, col_text(st, 7));
 		a->file = pool_strdup(&vf->pool, col_text(st, 8));
 		a->line = (long)sqlite3_column_int64(st, 9);
-		a->stated_effective = a->known = NONE;
+		a->known = NONE;
+		/* the engine takes a stated date of effect where no withdrawal rule is
+		 * recorded: read it as the snapshot does */
+		const char *eff = col_text(st, 10);
+		a->stated_effective = NONE;
+		if (eff[0])
+			inforce_date_parse(eff, strlen(eff), &a->stated_effective);
 		if (!a->treaty || !a->iso3 || !a->state_name || !a->source || !a->notes || !a->file) {
 			sqlite3_finalize(st);
 			return oom(vf);

@@ -244,7 +244,9 @@ static void end_note_sentences(void **state)
 	(void)state;
 	struct untc_file f;
 	parse_file(&f, "IV-5.en.xml");
-	assert_int_equal(f.note_acts.len, 4); /* Trinidad and Tobago twice, Guyana, Jamaica */
+	/* Trinidad and Tobago: two denunciations and the re-accession between them;
+	 * Guyana; Jamaica */
+	assert_int_equal(f.note_acts.len, 5);
 	const struct untc_note_act *na = VEC_AT(&f.note_acts, struct untc_note_act, 0);
 	assert_string_equal(na->act.participant, "Trinidad and Tobago");
 	assert_int_equal(na->act.kind, INFORCE_ACT_WITHDRAWAL);
@@ -252,6 +254,10 @@ static void end_note_sentences(void **state)
 	assert_string_equal(na->note_index, "1");
 	assert_int_equal(na->act.effective, ymd(1998, 8, 26)); /* "with effect from" */
 	na = VEC_AT(&f.note_acts, struct untc_note_act, 1);
+	assert_int_equal(na->act.kind, INFORCE_ACT_ACCESSION); /* "re-acceded" */
+	assert_string_equal(na->act.label, "re-accession");
+	assert_int_equal(na->act.date, ymd(1998, 8, 26));
+	na = VEC_AT(&f.note_acts, struct untc_note_act, 2);
 	assert_int_equal(na->act.date, ymd(2000, 3, 27));
 	/* the second denunciation's own date, not the first one's, earlier in the note */
 	assert_int_equal(na->act.effective, ymd(2000, 6, 27));
@@ -535,9 +541,9 @@ static void whole_corpus(void **state)
 	assert_int_equal(tot.ellipses, 140);
 	assert_int_equal(ellipsis_files, 41);
 	/* What the end notes were read for. */
-	assert_int_equal(note_acts, 73);
+	assert_int_equal(note_acts, 75);
 	assert_int_equal(withdrawals, 70);
-	assert_int_equal(successions, 3);
+	assert_int_equal(successions, 3); /* and 2 re-accessions */
 	assert_int_equal(rescinded, 2);
 	assert_int_equal(territorial, 57);
 	assert_int_equal(unresolved, 11);

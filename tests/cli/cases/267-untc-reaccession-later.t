@@ -1,0 +1,6 @@
+# ... and withdrawn once the second denunciation, notified on 27 March 2000, took effect on 27 June 2000 (the date its end note states).
+args: status IV-5 --on 2000-06-27 --format csv
+exit: 0
+store: unchanged
+--- stdout contains
+iv-5,TTO,Trinidad and Tobago,withdrawn,,accession,1998-08-26,unknown,2000-03-27,2000-06-27,false
