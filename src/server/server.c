@@ -150,8 +150,9 @@ static size_t put(char *buf, size_t k, size_t size, const char *s)
 	return k;
 }
 
-/* The cache key: the snapshot's generation, today, the decoded path, the parameters sorted by name. Returns
- * its length, or 0 when it does not fit (then the answer is not cached). */
+/* The cache key: the snapshot's generation, today, the decoded path, the parameters
+ * sorted by name. Returns its length, or 0 when it does not fit (then the answer is
+ * not cached). */
 static size_t make_key(char *key, size_t size, unsigned long generation, inforce_day day,
 		       const char *url, const struct scan *sc)
 {
@@ -217,13 +218,14 @@ static enum MHD_Result begin_upload(struct server *s, struct MHD_Connection *con
 {
 	struct reply r = {0};
 	struct upload u = {.buf = NULL};
+	char e[96];
 	const char *ctype =
 		MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
 	const char *cl =
 		MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
 	if (sc->n)
 		http_error(&r, 400, "unknown parameter '%s' (this path takes none)",
-			   sc->args[0].name);
+			   http_echo(sc->args[0].name, e, sizeof e));
 	else if (!keeper_authorize(s->keeper,
 				   MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
 							       MHD_HTTP_HEADER_AUTHORIZATION),
