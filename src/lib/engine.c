@@ -36,7 +36,7 @@ int engine_cmp_acts(const void *pa, const void *pb)
 	if (a->date != b->date)
 		return a->date < b->date ? -1 : 1;
 	if (a->kind != b->kind)
-		return a->kind < b->kind ? -1 : 1;
+		return ifc_day_rank(a->kind) < ifc_day_rank(b->kind) ? -1 : 1;
 	return a->id < b->id ? -1 : a->id > b->id;
 }
 
@@ -251,10 +251,17 @@ static int derive_participant(struct derived *d, struct participant *p, const st
 		enum act_class cls = ifc_act_class(a->kind);
 		int rejoin = ep && ep->wd_effective != NONE && a->date >= ep->wd_effective;
 		int reratify = ep && ep->ratwd != NONE && cls == ACT_CLASS_CONSENT;
-		if (!ep || rejoin || reratify) {
+		/* a consent deposited while a withdrawal is pending: the next participation,
+		 * which takes over when the withdrawal takes effect (from the deposit when
+		 * that date is not known) */
+		int reaccede = ep && !rejoin && cls == ACT_CLASS_CONSENT && bound(ep) &&
+			       ep->wd_notified != NONE;
+		if (!ep || rejoin || reratify || reaccede) {
 			inforce_day sig = reratify ? ep->signature : NONE;
+			inforce_day start = reaccede && ep->wd_effective != NONE ? ep->wd_effective
+										  : a->date;
 			ep = &eps[ne++];
-			episode_init(ep, a->date, i);
+			episode_init(ep, start, i);
 			ep->signature = sig;
 		}
 		ep->act_count = i + 1 - ep->first_act;
@@ -288,14 +295,6 @@ static int derive_participant(struct derived *d, struct participant *p, const st
 				return act_fail(err, a,
 						"%s: second withdrawal, already notified on %s",
 						p->iso3, inforce_date_format(ep->wd_notified, date));
-			if (ep->consent == a->date)
-				/* No state consents and withdraws on one day: the withdrawal
-				 * ends an earlier consent that the record does not hold (a
-				 * re-accession the same day, as Guyana's in UNTC IV-5). */
-				return act_fail(err, a,
-						"%s: withdrawal notified on the day of the only consent "
-						"recorded (%s): it must end an earlier one, not recorded",
-						p->iso3, inforce_date_format(a->date, date));
 			ep->wd_notified = a->date;
 			if (td->has_withdrawal_rule && td->withdrawal_allowed) {
 				ep->wd_notice_end = offset_apply(td->withdrawal_notice, a->date);

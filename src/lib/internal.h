@@ -99,6 +99,9 @@ enum act_class {
 	ACT_CLASS_SUSPENSION
 };
 enum act_class ifc_act_class(enum inforce_act_kind kind);
+/* The order of one state's acts of one day (smaller first), for the engine and the
+ * snapshot alike. */
+int ifc_day_rank(enum inforce_act_kind kind);
 
 /* ---- csvfile.c */
 

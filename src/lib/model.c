@@ -41,6 +41,14 @@ int inforce_act_kind_parse(const char *name, enum inforce_act_kind *out)
 	return -1;
 }
 
+int ifc_day_rank(enum inforce_act_kind kind)
+{
+	/* A notification of withdrawal first: it ends the earlier participation before a
+	 * consent of the same day starts the next (a re-accession on the day of the
+	 * denunciation, as Guyana's in UNTC IV-5); then the kinds in their order. */
+	return kind == INFORCE_ACT_WITHDRAWAL ? -1 : (int)kind;
+}
+
 enum act_class ifc_act_class(enum inforce_act_kind kind)
 {
 	return kinds[kind].cls;

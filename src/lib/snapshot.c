@@ -113,7 +113,7 @@ static int cmp_act(const void *pa, const void *pb)
 	if (a->date != b->date)
 		return a->date < b->date ? -1 : 1;
 	if (a->kind != b->kind) /* as the engine orders a day's acts */
-		return a->kind < b->kind ? -1 : 1;
+		return ifc_day_rank(a->kind) < ifc_day_rank(b->kind) ? -1 : 1;
 	return a->id < b->id ? -1 : a->id > b->id;
 }
 

@@ -1409,8 +1409,11 @@ static enum cue sentence_cue(const char *s)
 	    !has_any(s, not_succeed, IFC_ARRAY_LEN(not_succeed)))
 		return CUE_SUCCESSION;
 	/* "On 26 August 1998, the Government of Trinidad and Tobago re-acceded to the
-	 * Optional Protocol": the accession after a denunciation, told only here */
-	if (find_ci(s, "re-acceded to the") && !find_ci(s, "objection"))
+	 * Optional Protocol", "The Government of Guyana had initially acceded to the
+	 * Optional Protocol on 10 May 1993": accessions told only in the notes, around
+	 * a denunciation */
+	if ((find_ci(s, "re-acceded to the") || find_ci(s, "initially acceded to the")) &&
+	    !find_ci(s, "objection"))
 		return CUE_REACCESSION;
 	if (!has_any(s, not_exclusion, IFC_ARRAY_LEN(not_exclusion))) {
 		if (find_ci(s, "territorial exclusion"))
@@ -1691,7 +1694,8 @@ static int note_sentence(struct parser *ps, struct note_ctx *nc, const char *s)
 				     : cue == CUE_REACCESSION ? INFORCE_ACT_ACCESSION
 							      : INFORCE_ACT_WITHDRAWAL;
 	const char *label = cue == CUE_SUCCESSION    ? "succession"
-			    : cue == CUE_REACCESSION  ? "re-accession"
+			    : cue == CUE_REACCESSION  ? (find_ci(s, "re-acceded") ? "re-accession"
+									   : "accession")
 			    : cue == CUE_DENUNCIATION ? "denunciation"
 						      : "withdrawal";
 	return add_note_act(ps, who, kind, label, inforce_date_from_ymd(y, m, d),

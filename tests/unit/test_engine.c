@@ -219,6 +219,36 @@ static void withdrawal_rejoin_and_ratification_withdrawn(void **state)
 	release(&f);
 }
 
+/* A consent deposited while a withdrawal is pending starts the next participation,
+ * which takes over when the withdrawal takes effect: the state stays a party
+ * throughout (UNTC IV-5: Guyana denounced and re-acceded on the same day). On the
+ * same day, the withdrawal comes first. Without a pending withdrawal, a second
+ * consent is still a contradiction (see contradictions below). */
+static void reaccession_during_notice(void **state)
+{
+	(void)state;
+	struct fixture f;
+	inforce_error err = {0};
+	define(&f, ccm_like);
+	act(&f, "AAA", "ratification", "2000-01-10");
+	act(&f, "BBB", "ratification", "2000-02-05");
+	act(&f, "CCC", "ratification", "2000-03-15");
+	act(&f, "AAA", "accession", "2003-01-15"); /* listed first, the same day */
+	act(&f, "AAA", "withdrawal_notification", "2003-01-15");
+	assert_int_equal(derive(&f, &err), 0);
+	inforce_standing s = on(&f, "AAA", "2003-03-01");
+	assert_int_equal(s.status, INFORCE_ST_PARTY); /* the first participation, ending */
+	assert_true(s.withdrawal_pending);
+	assert_string_equal(fmt(s.withdrawal_effective), "2003-07-15");
+	assert_string_equal(fmt(s.consent), "2000-01-10");
+	s = on(&f, "AAA", "2003-07-15");
+	assert_int_equal(s.status, INFORCE_ST_PARTY); /* the next one: in force 2003-07-01 */
+	assert_false(s.withdrawal_pending);
+	assert_string_equal(fmt(s.consent), "2003-01-15");
+	assert_string_equal(fmt(s.entry_into_force), "2003-07-01");
+	release(&f);
+}
+
 static void succession_has_unknown_date(void **state)
 {
 	(void)state;
@@ -338,6 +368,7 @@ int main(void)
 		cmocka_unit_test(late_joiner_after_entry_into_force),
 		cmocka_unit_test(named_states_missing),
 		cmocka_unit_test(withdrawal_rejoin_and_ratification_withdrawn),
+		cmocka_unit_test(reaccession_during_notice),
 		cmocka_unit_test(succession_has_unknown_date),
 		cmocka_unit_test(contradictions),
 		cmocka_unit_test(armed_conflict_delays_withdrawal),

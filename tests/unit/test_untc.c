@@ -238,29 +238,49 @@ static void brackets_and_note_table(void **state)
 	untc_release(&f);
 }
 
+/* The act an end note gave for participant, of that kind and date, or NULL. */
+static const struct untc_note_act *note_act(const struct untc_file *f, const char *who,
+					    enum inforce_act_kind kind, inforce_day date)
+{
+	for (size_t i = 0; i < f->note_acts.len; i++) {
+		const struct untc_note_act *na = VEC_AT(&f->note_acts, struct untc_note_act, i);
+		if (!strcmp(na->act.participant, who) && na->act.kind == kind &&
+		    na->act.date == date)
+			return na;
+	}
+	return NULL;
+}
+
 /* Denunciations in sentences, and one withdrawn before it took effect. */
 static void end_note_sentences(void **state)
 {
 	(void)state;
 	struct untc_file f;
 	parse_file(&f, "IV-5.en.xml");
-	/* Trinidad and Tobago: two denunciations and the re-accession between them;
-	 * Guyana; Jamaica */
-	assert_int_equal(f.note_acts.len, 5);
-	const struct untc_note_act *na = VEC_AT(&f.note_acts, struct untc_note_act, 0);
-	assert_string_equal(na->act.participant, "Trinidad and Tobago");
-	assert_int_equal(na->act.kind, INFORCE_ACT_WITHDRAWAL);
-	assert_int_equal(na->act.date, ymd(1998, 5, 26));
+	/* Trinidad and Tobago: its first accession, two denunciations and the
+	 * re-accession between them; Guyana: its first accession and a denunciation;
+	 * Jamaica */
+	assert_int_equal(f.note_acts.len, 7);
+	const struct untc_note_act *na = note_act(&f, "Trinidad and Tobago", INFORCE_ACT_ACCESSION,
+						  ymd(1980, 11, 14));
+	assert_non_null(na); /* "initially acceded" */
+	assert_string_equal(na->act.label, "accession");
+	na = note_act(&f, "Trinidad and Tobago", INFORCE_ACT_WITHDRAWAL, ymd(1998, 5, 26));
+	assert_non_null(na);
 	assert_string_equal(na->note_index, "1");
 	assert_int_equal(na->act.effective, ymd(1998, 8, 26)); /* "with effect from" */
-	na = VEC_AT(&f.note_acts, struct untc_note_act, 1);
-	assert_int_equal(na->act.kind, INFORCE_ACT_ACCESSION); /* "re-acceded" */
+	na = note_act(&f, "Trinidad and Tobago", INFORCE_ACT_ACCESSION, ymd(1998, 8, 26));
+	assert_non_null(na);
 	assert_string_equal(na->act.label, "re-accession");
-	assert_int_equal(na->act.date, ymd(1998, 8, 26));
-	na = VEC_AT(&f.note_acts, struct untc_note_act, 2);
-	assert_int_equal(na->act.date, ymd(2000, 3, 27));
+	na = note_act(&f, "Trinidad and Tobago", INFORCE_ACT_WITHDRAWAL, ymd(2000, 3, 27));
+	assert_non_null(na);
 	/* the second denunciation's own date, not the first one's, earlier in the note */
 	assert_int_equal(na->act.effective, ymd(2000, 6, 27));
+	na = note_act(&f, "Guyana", INFORCE_ACT_ACCESSION, ymd(1993, 5, 10));
+	assert_non_null(na);
+	na = note_act(&f, "Guyana", INFORCE_ACT_WITHDRAWAL, ymd(1999, 1, 5));
+	assert_non_null(na);
+	assert_int_equal(na->act.effective, ymd(1999, 4, 5));
 	untc_release(&f);
 
 	/* Dates of effect in other words: "that is to say, on", and "i.e., on" with a
@@ -541,9 +561,9 @@ static void whole_corpus(void **state)
 	assert_int_equal(tot.ellipses, 140);
 	assert_int_equal(ellipsis_files, 41);
 	/* What the end notes were read for. */
-	assert_int_equal(note_acts, 75);
+	assert_int_equal(note_acts, 77);
 	assert_int_equal(withdrawals, 70);
-	assert_int_equal(successions, 3); /* and 2 re-accessions */
+	assert_int_equal(successions, 3); /* and 4 accessions, 2 of them re-accessions */
 	assert_int_equal(rescinded, 2);
 	assert_int_equal(territorial, 57);
 	assert_int_equal(unresolved, 11);
