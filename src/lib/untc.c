@@ -1410,9 +1410,11 @@ static enum cue sentence_cue(const char *s)
 		return CUE_SUCCESSION;
 	/* "On 26 August 1998, the Government of Trinidad and Tobago re-acceded to the
 	 * Optional Protocol", "The Government of Guyana had initially acceded to the
-	 * Optional Protocol on 10 May 1993": accessions told only in the notes, around
-	 * a denunciation */
-	if ((find_ci(s, "re-acceded to the") || find_ci(s, "initially acceded to the")) &&
+	 * Optional Protocol on 10 May 1993", "Bolivia originally deposited its instrument
+	 * of accession to the Convention on 23 September 1976": accessions told only in
+	 * the notes, around a denunciation */
+	if ((find_ci(s, "re-acceded to the") || find_ci(s, "initially acceded to the") ||
+	     find_ci(s, "originally deposited its instrument of accession")) &&
 	    !find_ci(s, "objection"))
 		return CUE_REACCESSION;
 	if (!has_any(s, not_exclusion, IFC_ARRAY_LEN(not_exclusion))) {

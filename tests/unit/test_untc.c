@@ -561,9 +561,9 @@ static void whole_corpus(void **state)
 	assert_int_equal(tot.ellipses, 140);
 	assert_int_equal(ellipsis_files, 41);
 	/* What the end notes were read for. */
-	assert_int_equal(note_acts, 77);
+	assert_int_equal(note_acts, 78);
 	assert_int_equal(withdrawals, 70);
-	assert_int_equal(successions, 3); /* and 4 accessions, 2 of them re-accessions */
+	assert_int_equal(successions, 3); /* and 5 accessions, 2 of them re-accessions */
 	assert_int_equal(rescinded, 2);
 	assert_int_equal(territorial, 57);
 	assert_int_equal(unresolved, 11);

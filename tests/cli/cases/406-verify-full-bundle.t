@@ -4,4 +4,4 @@ args: verify --today 2026-11-29
 exit: 0
 --- stdout contains
 verify: 0 contradictions in
-Data questions flagged by the UN Treaty Collection importer (information, not errors): 113
+Data questions flagged by the UN Treaty Collection importer (information, not errors): 112
