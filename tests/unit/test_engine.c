@@ -106,6 +106,14 @@ static const char ccm_like[] =
 	"[late_joiner]\narticle: 2\napplies: after-threshold\ndate: first-of-month +6\ntext: t\n"
 	"[withdrawal]\narticle: 3\nnotice: +6 months\narmed_conflict: delays\ntext: t\n";
 
+/* AAA, BBB and CCC ratify in 2000: under ccm_like, in force on 2000-09-01 for them. */
+static void three_ratifications(struct fixture *f)
+{
+	act(f, "AAA", "ratification", "2000-01-10");
+	act(f, "BBB", "ratification", "2000-02-05");
+	act(f, "CCC", "ratification", "2000-03-15");
+}
+
 static void threshold_ties_and_late_joiners(void **state)
 {
 	(void)state;
@@ -113,9 +121,7 @@ static void threshold_ties_and_late_joiners(void **state)
 	inforce_error err = {0};
 	define(&f, ccm_like);
 	act(&f, "AAA", "signature", "1999-12-01");
-	act(&f, "AAA", "ratification", "2000-01-10");
-	act(&f, "BBB", "ratification", "2000-02-05");
-	act(&f, "CCC", "ratification", "2000-03-15");
+	three_ratifications(&f);
 	act(&f, "DDD", "accession", "2000-03-15"); /* tie with the 3rd instrument */
 	act(&f, "EEE", "accession", "2000-05-20"); /* after the 3rd, before entry into force */
 	act(&f, "FFF", "signature", "2000-01-02");
@@ -230,9 +236,7 @@ static void reaccession_during_notice(void **state)
 	struct fixture f;
 	inforce_error err = {0};
 	define(&f, ccm_like);
-	act(&f, "AAA", "ratification", "2000-01-10");
-	act(&f, "BBB", "ratification", "2000-02-05");
-	act(&f, "CCC", "ratification", "2000-03-15");
+	three_ratifications(&f);
 	act(&f, "AAA", "accession", "2003-01-15"); /* listed first, the same day */
 	act(&f, "AAA", "withdrawal_notification", "2003-01-15");
 	assert_int_equal(derive(&f, &err), 0);
@@ -255,9 +259,7 @@ static void succession_has_unknown_date(void **state)
 	struct fixture f;
 	inforce_error err = {0};
 	define(&f, ccm_like);
-	act(&f, "AAA", "ratification", "2000-01-10");
-	act(&f, "BBB", "ratification", "2000-02-05");
-	act(&f, "CCC", "ratification", "2000-03-15");
+	three_ratifications(&f);
 	act(&f, "SSS", "succession", "2006-10-23");
 	assert_int_equal(derive(&f, &err), 0);
 	inforce_standing s = on(&f, "SSS", "2006-10-23");
@@ -327,9 +329,7 @@ static void armed_conflict_delays_withdrawal(void **state)
 		inforce_error err = {0};
 		struct facts facts = {.conflicts = cases[i].record, .conflict_count = cases[i].record != NULL};
 		define(&f, cases[i].rules);
-		act(&f, "AAA", "ratification", "2000-01-10");
-		act(&f, "BBB", "ratification", "2000-02-05");
-		act(&f, "CCC", "ratification", "2000-03-15");
+		three_ratifications(&f);
 		act(&f, "AAA", "withdrawal_notification", "2026-01-15");
 		assert_int_equal(derive_with(&f, &facts, &err), 0);
 		inforce_standing s = on(&f, "AAA", "2026-11-29");
