@@ -29,7 +29,7 @@
 #include <sys/stat.h>
 
 #include "internal.h"
-#include "untc.h"
+#include "sources/untc.h"
 
 /* A flag to store: something kept aside, with why. */
 struct flagrec {

@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "fuzz.h"
-#include "untc.h"
+#include "sources/untc.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {

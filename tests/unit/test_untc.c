@@ -22,7 +22,7 @@
 #include <libxml/parser.h>
 #include <libxml/xpath.h>
 
-#include "untc.h"
+#include "sources/untc.h"
 
 #define CORPUS INFORCE_DATADIR "/untc-mtdsg-2018"
 

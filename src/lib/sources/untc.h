@@ -1,9 +1,15 @@
 /*
- * untc.h - the parser for the UN Treaty Collection's MTDSG status files: one XML
- * file per treaty (data/untc-mtdsg-2018/REF.en.xml), ISO-8859-1, as published.
+ * untc.h - the readers of the UN Treaty Collection's status records, one per treaty,
+ * in the two formats the UN publishes:
+ *   - the MTDSG XML files (data/untc-mtdsg-2018/REF.en.xml, ISO-8859-1): untc_xml.c;
+ *   - the status pages of treaties.un.org (ViewDetails.aspx?src=TREATY&mtdsg_no=REF,
+ *     UTF-8 HTML; data/untc-html-2026-02-03/REF.en.html): untc_html.c.
+ * Both fill the same struct untc_file; what the two share (legends, cells, the
+ * sentences of end notes) is in untc_common.c and untc_notes.c (untc_int.h).
  *
- * Exports untc_parse and untc_release (the parsed file), untc_to_utf8 (the byte-level
- * repair and transcoding step on its own) and untc_note_kind_name.
+ * Exports untc_parse (either format, told apart by its first bytes), untc_parse_xml,
+ * untc_parse_html, untc_release, untc_to_utf8 (the XML's byte-level repair and
+ * transcoding step on its own) and untc_note_kind_name.
  *
  * What a parsed file holds:
  *   - the header: reference ("XXVI-6"), title, conclusion, entry into force as
@@ -36,7 +42,7 @@
 
 #include <stddef.h>
 
-#include "internal.h"
+#include "../internal.h"
 
 #define UNTC_MAX_BYTES ((size_t)16 << 20)
 #define UNTC_MAX_DEPTH 64
@@ -61,6 +67,8 @@ struct untc_act {
 	inforce_day effective;   /* a withdrawal's date of effect as its end note states it
 				  * ("took effect on 2 April 1966", a "Date of effect" column),
 				  * or INFORCE_DAY_NONE */
+	const char *cn;          /* the depositary notification its end note cites
+				  * ("C.N.360.2025.TREATIES-XXVI-5"), or "" */
 };
 
 enum untc_note_kind {
@@ -107,9 +115,15 @@ struct untc_repairs {
 	int ellipses;      /* a bare '&' that starts no reference -> U+2026 */
 };
 
+enum untc_format { UNTC_FORMAT_XML, UNTC_FORMAT_HTML };
+
 struct untc_file {
 	struct pool pool;
+	enum untc_format format;
 	const char *file;            /* as given to untc_parse */
+	inforce_day status_as_at;    /* the page's "STATUS AS AT : 03-02-2026 ..." (HTML);
+				      * INFORCE_DAY_NONE for the XML, which does not say */
+	const char *registration;    /* "22 January 2021, No. 56487", or "" */
 	const char *reference;       /* "XXVI-6", from the header */
 	const char *title;
 	const char *conclusion_text; /* "Dublin, 30 May 2008" */
@@ -128,10 +142,18 @@ struct untc_file {
 			      * date could not be told: kept as text only */
 };
 
-/* Parses one MTDSG file (the bytes as published). `file` names it in errors. On
- * failure `out` is left released and err says where and why. */
+/* Parses one status record (the bytes as published), XML or HTML as its first bytes
+ * say. `file` names it in errors. On failure `out` is left released and err says
+ * where and why. */
 int untc_parse(struct untc_file *out, const char *buf, size_t len, const char *file,
 	       inforce_error *err);
+int untc_parse_xml(struct untc_file *out, const char *buf, size_t len, const char *file,
+		   inforce_error *err);
+/* The HTML page: refused when over UNTC_MAX_BYTES, not UTF-8, not a treaty status
+ * page (no participants table and no "STATUS AS AT"), or when a table does not have
+ * the shape the UN's pages have (see untc_html.c). */
+int untc_parse_html(struct untc_file *out, const char *buf, size_t len, const char *file,
+		    inforce_error *err);
 void untc_release(struct untc_file *f);
 
 /* The byte-level step of untc_parse: checks that buf is an ISO-8859-1 XML file (size,

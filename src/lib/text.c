@@ -1,0 +1,200 @@
+/*
+ * text.c - text helpers shared by the readers and the library (see text.h):
+ * searching, a growable string, white-space cleaning and long dates.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+
+const char *txt_find_mem(const char *hay, size_t n, const char *needle, int icase)
+{
+	size_t k = strlen(needle);
+	if (k == 0 || k > n)
+		return NULL;
+	for (size_t i = 0; i + k <= n; i++) {
+		size_t j = 0;
+		if (icase)
+			while (j < k && txt_to_lower((unsigned char)hay[i + j]) ==
+					txt_to_lower((unsigned char)needle[j]))
+				j++;
+		else
+			while (j < k && hay[i + j] == needle[j])
+				j++;
+		if (j == k)
+			return hay + i;
+	}
+	return NULL;
+}
+
+const char *txt_find_ci(const char *s, const char *needle)
+{
+	return txt_find_mem(s, strlen(s), needle, 1);
+}
+
+int txt_starts_with_ci(const char *s, const char *prefix)
+{
+	while (*prefix && txt_to_lower((unsigned char)*s) == txt_to_lower((unsigned char)*prefix))
+		s++, prefix++;
+	return *prefix == '\0';
+}
+
+long txt_line_at(const char *buf, const char *p)
+{
+	long line = 1;
+	for (const char *q = buf; q < p; q++)
+		if (*q == '\n')
+			line++;
+	return line;
+}
+
+void sb_add(struct sbuf *b, const char *s, size_t n)
+{
+	if (b->oom)
+		return;
+	if (b->len + n + 1 > b->cap) {
+		size_t cap = b->cap ? b->cap : 256;
+		while (cap < b->len + n + 1)
+			cap *= 2;
+		char *ns = realloc(b->s, cap);
+		if (!ns) {
+			b->oom = 1;
+			return;
+		}
+		b->s = ns;
+		b->cap = cap;
+	}
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+void sb_str(struct sbuf *b, const char *s)
+{
+	sb_add(b, s, strlen(s));
+}
+
+void sb_reset(struct sbuf *b)
+{
+	b->len = 0;
+	if (b->s)
+		b->s[0] = '\0';
+}
+
+const char *sb_cstr(const struct sbuf *b)
+{
+	return b->s ? b->s : "";
+}
+
+size_t txt_space_width(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (txt_is_space(u[0]))
+		return 1;
+	if (u[0] == 0xC2 && u[1] == 0xA0)
+		return 2;
+	if (u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x82)
+		return 3;
+	return 0;
+}
+
+char *pool_clean(struct pool *p, const char *s, size_t n)
+{
+	char *d = pool_alloc(p, n + 1);
+	if (!d)
+		return NULL;
+	size_t o = 0;
+	int pending = 0;
+	for (size_t i = 0; i < n;) {
+		size_t w = txt_space_width(s + i);
+		if (w) {
+			pending = o > 0;
+			i += w;
+			continue;
+		}
+		if (pending)
+			d[o++] = ' ';
+		pending = 0;
+		d[o++] = s[i++];
+	}
+	d[o] = '\0';
+	return d;
+}
+
+char *pool_trim(struct pool *p, const char *s)
+{
+	size_t n = strlen(s);
+	while (n && txt_is_space((unsigned char)s[n - 1]))
+		n--;
+	while (n && txt_is_space((unsigned char)*s))
+		s++, n--;
+	return pool_strndup(p, s, n);
+}
+
+static const char *const month_abbr[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+					   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+static const char *const month_full[12] = {"January", "February", "March", "April",
+					   "May", "June", "July", "August", "September",
+					   "October", "November", "December"};
+
+int txt_month_at(const char *s, size_t *n)
+{
+	size_t k = 0;
+	while (txt_is_alpha((unsigned char)s[k]))
+		k++;
+	for (int m = 0; m < 12; m++) {
+		if (strlen(month_full[m]) == k && memcmp(s, month_full[m], k) == 0)
+			return *n = k, m + 1;
+		if (k == 3 && memcmp(s, month_abbr[m], 3) == 0)
+			return *n = k, m + 1;
+	}
+	if (k == 4 && memcmp(s, "Sept", 4) == 0)
+		return *n = k, 9;
+	return 0;
+}
+
+size_t txt_date_at(const char *s, int *y, int *m, int *d)
+{
+	size_t i = 0;
+	int day = 0;
+	while (txt_is_digit((unsigned char)s[i]) && i < 2)
+		day = day * 10 + (s[i++] - '0');
+	if (i == 0 || txt_is_digit((unsigned char)s[i]) || s[i] != ' ')
+		return 0;
+	while (s[i] == ' ')
+		i++;
+	size_t mlen;
+	int mon = txt_month_at(s + i, &mlen);
+	if (!mon)
+		return 0;
+	i += mlen;
+	if (s[i] == '.')
+		i++;
+	while (s[i] == ' ')
+		i++;
+	int year = 0;
+	size_t ys = i;
+	while (txt_is_digit((unsigned char)s[i]) && i - ys < 4)
+		year = year * 10 + (s[i++] - '0');
+	if (i - ys != 4 || txt_is_digit((unsigned char)s[i]))
+		return 0;
+	*y = year;
+	*m = mon;
+	*d = day;
+	return i;
+}
+
+const char *txt_first_date(const char *s, size_t n, int *y, int *m, int *d, size_t *len)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (!txt_is_digit((unsigned char)s[i]) ||
+		    (i > 0 && txt_is_alnum((unsigned char)s[i - 1])))
+			continue;
+		size_t k = txt_date_at(s + i, y, m, d);
+		if (k && i + k <= n) {
+			*len = k;
+			return s + i;
+		}
+	}
+	return NULL;
+}
