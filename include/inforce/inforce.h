@@ -93,6 +93,8 @@ enum inforce_act_kind {
 	INFORCE_ACT_WITHDRAWAL,              /* notification of withdrawal (denunciation) */
 	INFORCE_ACT_RATIFICATION_WITHDRAWAL, /* instrument withdrawn: back to signatory */
 	INFORCE_ACT_SUSPENSION,              /* declared suspension of operation */
+	INFORCE_ACT_NON_PARTY_INTENTION,     /* a signatory's declared intention not to become
+					      * a party (Vienna Convention art. 18) */
 	INFORCE_ACT_KIND_COUNT
 };
 
@@ -112,6 +114,25 @@ enum inforce_status {
 	INFORCE_ST_COUNT
 };
 const char *inforce_status_name(enum inforce_status st);
+
+/* A record: what one source said of one treaty as at a date (a UN Treaty Collection
+ * status page or file, a database harvest, a curated file). Records of one series are
+ * one source read again at another date; the newest is what answers come from. */
+typedef struct inforce_record {
+	int64_t id;
+	const char *treaty;
+	const char *series;      /* "untc", "unoda", "curated" ... */
+	int complete;            /* it lists every act its source holds for the treaty, so
+				  * that an act it no longer lists was dropped */
+	const char *format;      /* "untc-xml", "untc-html", "actions-csv" ... */
+	const char *reference;   /* the MTDSG reference, or the file */
+	const char *file;        /* where it was imported from */
+	inforce_day as_at;       /* the source's "status as at" */
+	int published_signatories, published_parties; /* -1: not given */
+	inforce_day published_eif;
+	const char *eif_text;
+	const char *url;         /* where it was fetched from, or "" */
+} inforce_record;
 
 /* One recorded act, as held in the store and in a snapshot. Strings borrowed. */
 typedef struct inforce_act {
@@ -133,6 +154,17 @@ typedef struct inforce_act {
 	const char *const *also;   /* further sources recording the same act (the UNTC
 				    * file for a curated act...), also_count of them */
 	size_t also_count;
+	const char *depositary;    /* where the instrument was deposited ("UN", "London",
+				    * "Washington", "OAS" ...), or "" when the source does
+				    * not say */
+	const char *cn;            /* the depositary notification that told it
+				    * ("C.N.360.2025.TREATIES-XXVI-5"), or "" */
+	const char *disputed;      /* why its legal effect is disputed (the DPRK's NPT
+				    * withdrawal), or "": a disputed act is shown, not
+				    * counted either way */
+	const inforce_record *const *listed_by; /* the records that list it (listed_count),
+				    * oldest first */
+	size_t listed_count;
 } inforce_act;
 
 /* A period in which a cited source says a state was engaged in an armed conflict
@@ -204,16 +236,20 @@ typedef struct inforce_untc_report {
 	int other_flags;     /* rescinded withdrawals, end-note names not known */
 	int notes;           /* declarations, objections, end notes... kept as text */
 	int note_acts;       /* acts read from end notes (withdrawals, successions) */
+	int corrections;     /* acts an earlier UN record gave another date or kind */
 	int note_unresolved; /* end-note sentences understood but not attributable */
 	int repairs_quotes, repairs_single_quotes, repairs_dashes, repairs_spaces,
 		repairs_ellipses;
 } inforce_untc_report;
 
-/* Imports one MTDSG XML file or every *.xml of a directory (one transaction; with
- * dry_run nothing is stored). `display` names the path in sources and messages (NULL:
- * the path itself). */
+/* Imports one UN Treaty Collection status record (an MTDSG XML file or a status page
+ * of treaties.un.org) or every *.xml and *.html of a directory, in one transaction;
+ * with dry_run nothing is stored. Each is a record of its treaty as at its "status as
+ * at" date: the page's own, or for the XML (which does not say) `as_at`, required.
+ * `display` names the path in sources and messages (NULL: the path itself). */
 int inforce_store_import_untc(inforce_store *store, const char *path, const char *display,
-			      int dry_run, inforce_untc_report *rep, inforce_error *err);
+			      inforce_day as_at, int dry_run, inforce_untc_report *rep,
+			      inforce_error *err);
 
 /* Imports a CSV held in memory (same formats and checks as the file import);
  * `name` names it in sources and messages. */
@@ -331,6 +367,39 @@ typedef struct inforce_eif {
 } inforce_eif;
 const inforce_eif *inforce_treaty_eif(const inforce_treaty *t);
 
+/* How current the treaty's data is: the newest "status as at" of its records (for an
+ * act no record lists, the day it was recorded); INFORCE_DAY_NONE when the store
+ * holds no act of the treaty at all ("no data held", never "0 parties"). */
+inforce_day inforce_treaty_data_as_of(const inforce_treaty *t);
+/* Nonzero when the store holds at least one act of the treaty. */
+int inforce_treaty_has_data(const inforce_treaty *t);
+/* The treaty's records (as recorded on the snapshot's day), oldest first. */
+size_t inforce_treaty_record_count(const inforce_treaty *t);
+const inforce_record *inforce_treaty_record_at(const inforce_treaty *t, size_t i);
+
+/* An act that a newer record of the same source no longer lists. It is never
+ * deleted: it keeps its place in history when another act explains it, and is shown
+ * with both records in any case. */
+enum inforce_drop_reason {
+	INFORCE_DROP_CHANGED,     /* the newer record gives the act another date or kind: a
+				   * correction; answers use the newer */
+	INFORCE_DROP_ENDED,       /* a later act ended it (an instrument withdrawn, as
+				   * Russia's CTBT ratification in 2023; a withdrawal): it
+				   * still counts until then */
+	INFORCE_DROP_UNEXPLAINED  /* nothing explains it: the newer record is followed, and
+				   * the state's status between the two records is uncertain */
+};
+typedef struct inforce_drop {
+	const inforce_act *act;
+	const inforce_record *last_listed;  /* the newest record that lists it */
+	const inforce_record *dropped_by;   /* the next record of its source, which does not */
+	enum inforce_drop_reason reason;
+	const inforce_act *explained_by;    /* the act that replaced or ended it, or NULL */
+} inforce_drop;
+size_t inforce_treaty_drop_count(const inforce_treaty *t);
+const inforce_drop *inforce_treaty_drop_at(const inforce_treaty *t, size_t i);
+const char *inforce_drop_reason_name(enum inforce_drop_reason r);
+
 /* An obligation's deadline for one state. */
 typedef struct inforce_deadline {
 	const char *name, *article, *text;
@@ -360,8 +429,13 @@ typedef struct inforce_standing {
 	inforce_day provisional;        /* provisional application declared */
 	inforce_day suspension;         /* declared suspension (status unchanged) */
 	inforce_day ratification_withdrawn;
+	inforce_day non_party_intention;/* declared it will not become a party (a signatory
+					 * still: Vienna Convention art. 18) */
 	size_t act_count;               /* the acts of this episode, in date order */
 	const inforce_act *const *acts;
+	const inforce_drop *uncertain;  /* `on` lies between a record that listed an act of
+					 * the state and a newer one that dropped it with
+					 * nothing to explain it: the status is uncertain */
 } inforce_standing;
 
 typedef struct inforce_counts {

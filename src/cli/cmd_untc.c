@@ -14,12 +14,14 @@ static void report(struct cli *c, const inforce_untc_report *r, int dry_run)
 {
 	fprintf(c->out,
 		"%s %d file%s: %d participant rows, %d cells; %d acts read (%d from end notes)\n"
-		"  %d new acts, %d already stored (source added), %d disagreements flagged,\n"
+		"  %d new acts, %d already stored (listed again), %d corrections of an earlier\n"
+		"  record, %d disagreements flagged,\n"
 		"  %d bracketed acts and %d refused as contradictory kept as flags, %d other flags,\n"
 		"  %d notes kept as text (%d end-note sentences not attributable)\n"
 		"  repairs: %d double quotes, %d single quotes, %d dashes, %d spaces, %d ellipses\n",
 		dry_run ? "would import" : "imported", r->files, r->files == 1 ? "" : "s", r->rows,
-		r->cells, r->acts_read, r->note_acts, r->acts_new, r->acts_merged, r->disagreements,
+		r->cells, r->acts_read, r->note_acts, r->acts_new, r->acts_merged, r->corrections,
+		r->disagreements,
 		r->bracketed, r->refused, r->other_flags, r->notes, r->note_unresolved,
 		r->repairs_quotes, r->repairs_single_quotes, r->repairs_dashes, r->repairs_spaces,
 		r->repairs_ellipses);
@@ -27,25 +29,33 @@ static void report(struct cli *c, const inforce_untc_report *r, int dry_run)
 
 int cmd_import_untc(struct cli *c, int argc, char **argv)
 {
-	const char *dry = NULL, *pos[1];
+	const char *dry = NULL, *as_at_t = NULL, *pos[1];
 	const struct opt opts[] = {
 		{"dry-run", 0, &dry, "      check and report, store nothing"},
+		{"as-at", 1, &as_at_t,
+		 "DATE  the day an XML file's status was current (a page says its own)"},
 		{0},
 	};
-	int help, rc = cli_parse(c, "import-untc", "FILE.xml|DIR [--dry-run]",
-				 "Loads UN Treaty Collection MTDSG status files: acts with their\n"
-				 "kinds, end-note withdrawals and successions, declarations,\n"
-				 "objections and notes; merged with what is stored (the same act\n"
-				 "gains a source; a disagreement is flagged, both kept).",
+	int help, rc = cli_parse(c, "import-untc", "FILE.xml|FILE.html|DIR [--as-at DATE] [--dry-run]",
+				 "Loads UN Treaty Collection status records, the MTDSG XML files or\n"
+				 "the status pages of treaties.un.org: acts with their kinds, end-note\n"
+				 "withdrawals and successions, declarations, objections and notes.\n"
+				 "Each is a record of its treaty as at its \"status as at\" date,\n"
+				 "merged with what is stored (the same act is listed again; an\n"
+				 "earlier UN record's act with another date is a correction; a\n"
+				 "curated act with another date is a disagreement, flagged).",
 				 opts, argc, argv, pos, 1, 1, &help);
+	inforce_day as_at = INFORCE_DAY_NONE;
 	if (rc || help)
 		return rc;
-	if ((rc = cli_require_store(c)))
+	if ((as_at_t && (rc = cli_date(c, "import-untc", "--as-at", as_at_t, &as_at))) ||
+	    (rc = cli_require_store(c)))
 		return rc;
 	inforce_error err = {0};
 	inforce_untc_report r;
 	inforce_store *store = inforce_store_open(c->db, INFORCE_OPEN_WRITE, &err);
-	if (!store || inforce_store_import_untc(store, pos[0], NULL, dry != NULL, &r, &err)) {
+	if (!store ||
+	    inforce_store_import_untc(store, pos[0], NULL, as_at, dry != NULL, &r, &err)) {
 		inforce_store_close(store);
 		return cli_fail(c, &err);
 	}

@@ -188,6 +188,7 @@ static void episode_init(struct episode *ep, inforce_day start, size_t first)
 		.wd_effective = NONE,
 		.ratwd = NONE,
 		.suspension = NONE,
+		.non_party = NONE,
 		.first_act = first,
 	};
 }
@@ -301,9 +302,10 @@ static int derive_participant(struct derived *d, struct participant *p, const st
 				ep->wd_effective = delay_by_conflict(td, facts, p->iso3,
 								     ep->wd_notice_end,
 								     &ep->wd_delayed_by);
-			} else if (!td->has_withdrawal_rule) {
-				/* No rule to compute it from: the date of effect the source
-				 * states, when it states one (explain says so). */
+			} else {
+				/* No rule to compute it from (none recorded, or the treaty has no
+				 * withdrawal clause): the date of effect the depositary's record
+				 * states, when it states one (explain says so); else none. */
 				ep->wd_effective = a->stated_effective;
 			}
 			break;
@@ -314,6 +316,15 @@ static int derive_participant(struct derived *d, struct participant *p, const st
 						"none deposited on %s",
 						p->iso3, inforce_date_format(a->date, date));
 			ep->ratwd = a->date;
+			break;
+		case ACT_CLASS_INTENTION:
+			if (bound(ep))
+				return act_fail(err, a,
+						"%s: declares it will not become a party while bound "
+						"by an instrument deposited on %s",
+						p->iso3, inforce_date_format(ep->consent, date));
+			if (ep->non_party == NONE)
+				ep->non_party = a->date;
 			break;
 		case ACT_CLASS_SUSPENSION:
 			if (!bound(ep))
@@ -432,6 +443,7 @@ void engine_standing(const struct participant *p, inforce_day on, inforce_standi
 	out->withdrawal_notified = out->withdrawal_effective = NONE;
 	out->withdrawal_notice_end = NONE;
 	out->provisional = out->suspension = out->ratification_withdrawn = NONE;
+	out->non_party_intention = NONE;
 	const struct episode *ep = NULL;
 	for (size_t i = 0; i < p->episode_count && p->episodes[i].start <= on; i++)
 		ep = &p->episodes[i];
@@ -441,6 +453,7 @@ void engine_standing(const struct participant *p, inforce_day on, inforce_standi
 	out->provisional = upto(ep->provisional, on);
 	out->suspension = upto(ep->suspension, on);
 	out->ratification_withdrawn = upto(ep->ratwd, on);
+	out->non_party_intention = upto(ep->non_party, on);
 	if (upto(ep->consent, on) != NONE) {
 		out->consent = ep->consent;
 		out->consent_kind = ep->consent_kind;

@@ -96,7 +96,8 @@ enum act_class {
 	ACT_CLASS_PROVISIONAL,
 	ACT_CLASS_WITHDRAWAL,
 	ACT_CLASS_RATIFICATION_WITHDRAWAL,
-	ACT_CLASS_SUSPENSION
+	ACT_CLASS_SUSPENSION,
+	ACT_CLASS_INTENTION      /* declared intention not to become a party */
 };
 enum act_class ifc_act_class(enum inforce_act_kind kind);
 /* The order of one state's acts of one day (smaller first), for the engine and the
@@ -248,6 +249,7 @@ struct episode {
 	const inforce_conflict *wd_delayed_by;
 	inforce_day ratwd;           /* instrument of ratification withdrawn */
 	inforce_day suspension;
+	inforce_day non_party;       /* declared it will not become a party */
 	size_t first_act, act_count; /* range in the participant's act list */
 };
 
@@ -290,6 +292,16 @@ enum inforce_status engine_status(const struct participant *p, inforce_day on, i
 void engine_standing(const struct participant *p, inforce_day on, inforce_standing *out);
 
 
+/* ---- records.c */
+/* Which of a treaty's acts answers come from: every act, but those that a newer
+ * complete record of the same series no longer lists and that another act replaced
+ * (a correction) or that nothing explains. Fills t->acts/act_count (from t->all),
+ * t->drops/drop_count, t->data_as_of. Arrays from the pool. */
+int records_classify(struct inforce_treaty *t, struct pool *pool, inforce_error *err);
+/* The unexplained drop of `iso3` in whose window `on` lies, or NULL. */
+const inforce_drop *records_uncertain(const struct inforce_treaty *t, const char *iso3,
+				      inforce_day on);
+
 /* ---- status.c */
 /* Adds one standing to the counts (deposited = parties + contracting kept up to date). */
 void ifc_counts_add(inforce_counts *c, const inforce_standing *s);
@@ -299,14 +311,25 @@ void ifc_counts_add(inforce_counts *c, const inforce_standing *s);
 struct inforce_treaty {
 	struct treatydef def;
 	const char *file;         /* the definition file it was loaded from */
-	const inforce_act **acts; /* current acts of this treaty (borrowed) */
+	const inforce_act **acts; /* the acts answers come from (records.c), in the
+				   * snapshot's order (borrowed) */
 	size_t act_count;
+	const inforce_act **all;  /* every act not superseded, those a newer record dropped
+				   * included */
+	size_t all_count;
+	const inforce_record **records; /* oldest first */
+	size_t record_count;
+	inforce_drop *drops;
+	size_t drop_count;
+	inforce_day data_as_of;
 	struct derived derived;
 	const struct facts *facts; /* the snapshot's, for deadlines and explanations */
 };
 
 struct inforce_snapshot {
 	struct pool pool;         /* act strings and arrays */
+	inforce_record *records;  /* by treaty, as_at, id */
+	size_t record_count;
 	struct states states;
 	inforce_conflict *conflicts; /* sorted by iso3, start */
 	size_t conflict_count;
@@ -326,25 +349,54 @@ struct inforce_snapshot {
 
 struct sqlite3;
 struct sqlite3 *store_db(inforce_store *store);
-/* Store plumbing shared with the importers (store.c). */
+/* ---- store.c: transactions and row writers, for the importer. */
 int store_begin(inforce_store *s, inforce_error *err);
 /* Commits when rc is 0, else rolls back; returns 0 only on a commit. */
 int store_finish(inforce_store *s, int rc, inforce_error *err);
 int64_t store_add_import(inforce_store *s, const char *file, const char *kind, int rows,
 			 inforce_error *err);
+int store_insert_states(inforce_store *s, const struct states *sts, const char *file,
+			inforce_error *err);
 int store_insert_treaty(inforce_store *s, const char *id, const char *text, int64_t import_id,
 			const char *file, inforce_error *err);
+/* Inserts n acts; with ids, each one's new row id is written there. */
 int store_insert_acts(inforce_store *s, const inforce_act *acts, size_t n, int64_t import_id,
-		      inforce_error *err);
+		      int64_t *ids, inforce_error *err);
+struct src_table;
+int store_insert_rows(inforce_store *s, const struct src_table *t, int64_t import_id,
+		      const char *file, inforce_error *err);
+/* A record: what one source said of one treaty as at a date. */
+struct store_record {
+	const char *treaty, *series, *format, *reference, *file;
+	int complete;             /* lists every act the source holds for the treaty */
+	inforce_day as_at;        /* NONE: the day of the import (UTC) */
+	const char *title, *conclusion, *eif_text, *registration;
+	inforce_day published_eif;
+	int published_signatories, published_parties; /* -1: not given */
+	int rows, cells;
+	const char *repairs, *legends, *url, *sha256;
+	int64_t import_id;
+};
+int64_t store_insert_record(inforce_store *s, const struct store_record *r, inforce_error *err);
+/* That record `record_id` lists act `action_id`: as the participant `name`, in the
+ * cell or sentence `cell`, bracketed or not, citing depositary notification `cn`
+ * ("" when it cites none), at `line`. */
+struct store_listing {
+	int64_t record_id, action_id;
+	const char *name, *cell, *cn;
+	int bracketed;
+	long line;
+};
+int store_insert_listings(inforce_store *s, const struct store_listing *l, size_t n,
+			  const char *file, inforce_error *err);
 struct sqlite3_stmt;
-/* Runs one INSERT and resets it; fails naming file and line with SQLite's message. */
+/* Runs one INSERT and resets it; fails naming file and line with SQLite's message
+ * (the input's fault for a constraint, the store's for anything else). */
 int store_step(struct sqlite3 *db, struct sqlite3_stmt *st, const char *file, long line,
 	       inforce_error *err);
-/* untcimport.c: the import inside the caller's transaction (the bundle's). */
-int untc_import_in_txn(inforce_store *s, const char *path, const char *display, int dry_run,
-		       inforce_untc_report *rep, inforce_error *err);
-/* Loads a snapshot over an open connection (used inside an import transaction). */
-/* as_recorded: NONE for the current record, else the record as known on that day. */
-inforce_snapshot *snapshot_load_db(struct sqlite3 *db, inforce_day as_recorded,
+/* Loads a snapshot over an open connection (used inside an import transaction).
+ * as_recorded: NONE for the current record, else the record as known on that day;
+ * only: a stored treaty id, or NULL for every treaty. */
+inforce_snapshot *snapshot_load_db(struct sqlite3 *db, inforce_day as_recorded, const char *only,
 				   inforce_error *err);
 #endif /* INFORCE_INTERNAL_H */

@@ -23,6 +23,7 @@ static const struct {
 	[INFORCE_ACT_RATIFICATION_WITHDRAWAL] = {"ratification_withdrawal",
 						 ACT_CLASS_RATIFICATION_WITHDRAWAL},
 	[INFORCE_ACT_SUSPENSION] = {"suspension_notification", ACT_CLASS_SUSPENSION},
+	[INFORCE_ACT_NON_PARTY_INTENTION] = {"non_party_intention", ACT_CLASS_INTENTION},
 };
 
 const char *inforce_act_kind_name(enum inforce_act_kind kind)

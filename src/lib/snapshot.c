@@ -156,7 +156,8 @@ static int read_acts(inforce_snapshot *s, sqlite3 *db, inforce_day as_recorded,
 	snprintf(sql, sizeof sql,
 		 "SELECT a.id, a.treaty, a.iso3, a.state_name, a.kind, a.date,"
 		 " a.stated_effective, a.source, a.notes, a.supersedes,"
-		 " a.import_id, a.line, a.recorded_at, a.known%s%s",
+		 " a.import_id, a.line, a.recorded_at, a.known, a.depositary, a.cn,"
+		 " a.disputed%s%s",
 		 where, only ? " AND a.treaty = ?2" : "");
 	if (prep(db, sql, &st, err))
 		return -1;
@@ -226,7 +227,11 @@ static int read_acts(inforce_snapshot *s, sqlite3 *db, inforce_day as_recorded,
 		a->known = INFORCE_DAY_NONE;
 		if (known[0])
 			inforce_date_parse(known, strlen(known), &a->known);
-		if (!a->state_name || !a->source || !a->notes || !a->file || !a->recorded_at) {
+		a->depositary = intern_str(&strings, col_text(st, 14));
+		a->cn = intern_str(&strings, col_text(st, 15));
+		a->disputed = intern_str(&strings, col_text(st, 16));
+		if (!a->state_name || !a->source || !a->notes || !a->file || !a->recorded_at ||
+		    !a->depositary || !a->cn || !a->disputed) {
 			sqlite3_finalize(st);
 			intern_release(&strings);
 			return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
@@ -317,6 +322,182 @@ static int read_also(inforce_snapshot *s, sqlite3 *db, const char *only, inforce
 			i = j;
 		}
 	}
+	free(by_id);
+	vec_release(&rows);
+	return rc;
+}
+
+/* The records known on the snapshot's day (all, for the current record), by treaty,
+ * as_at and id; with `only`, that treaty's. */
+static int read_record_rows(inforce_snapshot *s, sqlite3 *db, const char *only,
+			    inforce_error *err)
+{
+	sqlite3_stmt *st;
+	int rc;
+	char day[INFORCE_DATE_BUFSZ];
+	const char *asof = s->as_recorded == INFORCE_DAY_NONE
+				   ? "9999-12-31"
+				   : inforce_date_format(s->as_recorded, day);
+	if (prep(db,
+		 only ? "SELECT count(*) FROM record WHERE as_at <= ?1 AND treaty = ?2"
+		      : "SELECT count(*) FROM record WHERE as_at <= ?1",
+		 &st, err))
+		return -1;
+	sqlite3_bind_text(st, 1, asof, -1, SQLITE_TRANSIENT);
+	if (only)
+		sqlite3_bind_text(st, 2, only, -1, SQLITE_STATIC);
+	size_t n = sqlite3_step(st) == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
+	sqlite3_finalize(st);
+	s->records = pool_alloc(&s->pool, sizeof *s->records * (n + 1));
+	if (!s->records)
+		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+	if (prep(db,
+		 only ? "SELECT r.id, r.treaty, r.series, r.complete, r.format, r.reference, i.file,"
+			" r.as_at, r.published_signatories, r.published_parties, r.published_eif,"
+			" r.eif_text, r.url FROM record r JOIN import i ON i.id = r.import_id"
+			" WHERE r.as_at <= ?1 AND r.treaty = ?2"
+			" ORDER BY r.treaty COLLATE NOCASE, r.as_at, r.id"
+		      : "SELECT r.id, r.treaty, r.series, r.complete, r.format, r.reference, i.file,"
+			" r.as_at, r.published_signatories, r.published_parties, r.published_eif,"
+			" r.eif_text, r.url FROM record r JOIN import i ON i.id = r.import_id"
+			" WHERE r.as_at <= ?1 ORDER BY r.treaty COLLATE NOCASE, r.as_at, r.id",
+		 &st, err))
+		return -1;
+	sqlite3_bind_text(st, 1, asof, -1, SQLITE_TRANSIENT);
+	if (only)
+		sqlite3_bind_text(st, 2, only, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && s->record_count < n) {
+		const struct inforce_treaty *t =
+			(const struct inforce_treaty *)inforce_snapshot_treaty(s, col_text(st, 1));
+		if (!t)
+			continue;
+		inforce_record *r = &s->records[s->record_count++];
+		const char *at = col_text(st, 7), *pe = col_text(st, 10);
+		r->id = sqlite3_column_int64(st, 0);
+		r->treaty = t->def.id;
+		r->series = pool_strdup(&s->pool, col_text(st, 2));
+		r->complete = sqlite3_column_int(st, 3);
+		r->format = pool_strdup(&s->pool, col_text(st, 4));
+		r->reference = pool_strdup(&s->pool, col_text(st, 5));
+		r->file = pool_strdup(&s->pool, col_text(st, 6));
+		r->as_at = r->published_eif = INFORCE_DAY_NONE;
+		inforce_date_parse(at, strlen(at), &r->as_at);
+		if (pe[0])
+			inforce_date_parse(pe, strlen(pe), &r->published_eif);
+		r->published_signatories = sqlite3_column_type(st, 8) == SQLITE_NULL
+						   ? -1 : sqlite3_column_int(st, 8);
+		r->published_parties = sqlite3_column_type(st, 9) == SQLITE_NULL
+					       ? -1 : sqlite3_column_int(st, 9);
+		r->eif_text = pool_strdup(&s->pool, col_text(st, 11));
+		r->url = pool_strdup(&s->pool, col_text(st, 12));
+		if (!r->series || !r->format || !r->reference || !r->file || !r->eif_text ||
+		    !r->url) {
+			sqlite3_finalize(st);
+			return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+		}
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : step_done(db, rc, err);
+}
+
+static int cmp_record_id(const void *a, const void *b)
+{
+	const inforce_record *x = *(const inforce_record *const *)a,
+			     *y = *(const inforce_record *const *)b;
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+struct listing_row {
+	int64_t action_id;
+	const inforce_record *record;
+	const char *cn;
+};
+
+static int cmp_listing(const void *a, const void *b)
+{
+	const struct listing_row *x = a, *y = b;
+	if (x->action_id != y->action_id)
+		return x->action_id < y->action_id ? -1 : 1;
+	return x->record->as_at < y->record->as_at ? -1 : x->record->as_at > y->record->as_at;
+}
+
+/* Which records list which acts: each act's listed_by (oldest first), and the
+ * depositary notification a record cites for an act that does not carry one. */
+static int read_listings(inforce_snapshot *s, sqlite3 *db, const char *only, inforce_error *err)
+{
+	if (s->record_count == 0)
+		return 0;
+	sqlite3_stmt *st;
+	struct vec rows;
+	int rc = 0;
+	const inforce_record **recs = malloc(sizeof *recs * s->record_count);
+	const inforce_act **by_id = malloc(sizeof *by_id * (s->act_count + 1));
+	vec_init(&rows, sizeof(struct listing_row));
+	if (!recs || !by_id) {
+		free(recs);
+		free(by_id);
+		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+	}
+	for (size_t i = 0; i < s->record_count; i++)
+		recs[i] = &s->records[i];
+	qsort(recs, s->record_count, sizeof *recs, cmp_record_id);
+	if (prep(db,
+		 only ? "SELECT l.action_id, l.record_id, l.cn FROM listing l JOIN record r"
+			" ON r.id = l.record_id WHERE r.treaty = ?1"
+		      : "SELECT action_id, record_id, cn FROM listing",
+		 &st, err)) {
+		free(recs);
+		free(by_id);
+		return -1;
+	}
+	if (only)
+		sqlite3_bind_text(st, 1, only, -1, SQLITE_STATIC);
+	while (rc == 0 && sqlite3_step(st) == SQLITE_ROW) {
+		inforce_record key = {.id = sqlite3_column_int64(st, 1)}, *kp = &key;
+		const inforce_record **hit = bsearch(&kp, recs, s->record_count, sizeof *recs,
+						     cmp_record_id);
+		if (!hit)
+			continue; /* a record after the day asked about */
+		struct listing_row *r = vec_push(&rows);
+		const char *cn = col_text(st, 2);
+		if (!r || !(r->cn = cn[0] ? pool_strdup(&s->pool, cn) : "")) {
+			rc = ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+			break;
+		}
+		r->action_id = sqlite3_column_int64(st, 0);
+		r->record = *hit;
+	}
+	sqlite3_finalize(st);
+	for (size_t i = 0; i < s->act_count; i++)
+		by_id[i] = &s->acts[i];
+	qsort(by_id, s->act_count, sizeof *by_id, cmp_act_id);
+	qsort(rows.items, rows.len, sizeof(struct listing_row), cmp_listing);
+	const inforce_record **list = rows.len ? pool_alloc(&s->pool, sizeof *list * rows.len) : NULL;
+	if (rc == 0 && rows.len && !list)
+		rc = ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+	for (size_t i = 0; rc == 0 && i < rows.len;) {
+		const struct listing_row *r = VEC_AT(&rows, struct listing_row, i);
+		size_t j = i;
+		const char *cn = "";
+		while (j < rows.len && VEC_AT(&rows, struct listing_row, j)->action_id == r->action_id) {
+			const struct listing_row *q = VEC_AT(&rows, struct listing_row, j);
+			list[j] = q->record;
+			if (q->cn[0])
+				cn = q->cn;
+			j++;
+		}
+		inforce_act key = {.id = r->action_id}, *kp = &key;
+		const inforce_act **hit = bsearch(&kp, by_id, s->act_count, sizeof *by_id, cmp_act_id);
+		if (hit) { /* absent when superseded or not known yet */
+			inforce_act *a = (inforce_act *)*hit;
+			a->listed_by = list + i;
+			a->listed_count = j - i;
+			if (!a->cn[0])
+				a->cn = cn;
+		}
+		i = j;
+	}
+	free(recs);
 	free(by_id);
 	vec_release(&rows);
 	return rc;
@@ -503,7 +684,12 @@ static int derive_all(inforce_snapshot *s, inforce_error *err)
 		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
 	for (size_t i = 0; i < s->act_count; i++)
 		ptrs[i] = &s->acts[i];
-	size_t i = 0;
+	const inforce_record **rptrs = pool_alloc(&s->pool, sizeof *rptrs * (s->record_count + 1));
+	if (!rptrs)
+		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+	for (size_t k = 0; k < s->record_count; k++)
+		rptrs[k] = &s->records[k];
+	size_t i = 0, r = 0;
 	for (size_t t = 0; t < s->treaty_count; t++) {
 		struct inforce_treaty *tr = &s->treaties[t];
 		while (i < s->act_count && ifc_strcasecmp(s->acts[i].treaty, tr->def.id) < 0)
@@ -511,12 +697,21 @@ static int derive_all(inforce_snapshot *s, inforce_error *err)
 		size_t j = i;
 		while (j < s->act_count && s->acts[j].treaty == tr->def.id)
 			j++;
-		tr->acts = ptrs + i;
-		tr->act_count = j - i;
+		tr->all = ptrs + i;
+		tr->all_count = j - i;
 		tr->facts = &s->facts;
-		if (engine_derive(&tr->derived, &tr->def, tr->acts, tr->act_count, &s->facts, err))
+		while (r < s->record_count && ifc_strcasecmp(s->records[r].treaty, tr->def.id) < 0)
+			r++;
+		size_t q = r;
+		while (q < s->record_count && s->records[q].treaty == tr->def.id)
+			q++;
+		tr->records = rptrs + r;
+		tr->record_count = q - r;
+		if (records_classify(tr, &s->pool, err) ||
+		    engine_derive(&tr->derived, &tr->def, tr->acts, tr->act_count, &s->facts, err))
 			return -1;
 		i = j;
+		r = q;
 	}
 	return 0;
 }
@@ -536,6 +731,7 @@ static inforce_snapshot *load(sqlite3 *db, inforce_day as_recorded, const char *
 	s->as_recorded = as_recorded;
 	if (read_states(s, db, err) || read_treaties(s, db, only, err) ||
 	    read_acts(s, db, as_recorded, only, err) || read_also(s, db, only, err) ||
+	    read_record_rows(s, db, only, err) || read_listings(s, db, only, err) ||
 	    read_records(s, db, err) || read_groups(s, db, err) || derive_all(s, err)) {
 		inforce_snapshot_free(s);
 		return NULL;
@@ -543,9 +739,10 @@ static inforce_snapshot *load(sqlite3 *db, inforce_day as_recorded, const char *
 	return s;
 }
 
-inforce_snapshot *snapshot_load_db(sqlite3 *db, inforce_day as_recorded, inforce_error *err)
+inforce_snapshot *snapshot_load_db(sqlite3 *db, inforce_day as_recorded, const char *only,
+				   inforce_error *err)
 {
-	return load(db, as_recorded, NULL, err);
+	return load(db, as_recorded, only, err);
 }
 
 inforce_snapshot *inforce_snapshot_load(inforce_store *store, inforce_error *err)
@@ -570,7 +767,7 @@ inforce_snapshot *inforce_snapshot_load_treaty(inforce_store *store, const char 
 	char id[128] = "";
 	if (prep(db,
 		 "SELECT id FROM treaty WHERE id = ?1 UNION ALL"
-		 " SELECT treaty FROM untc_file WHERE reference = ?1 COLLATE NOCASE LIMIT 1",
+		 " SELECT treaty FROM record WHERE reference = ?1 COLLATE NOCASE LIMIT 1",
 		 &st, err))
 		return NULL;
 	sqlite3_bind_text(st, 1, treaty, -1, SQLITE_STATIC);

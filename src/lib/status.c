@@ -36,6 +36,8 @@ inforce_standing *inforce_status_treaty(const inforce_treaty *t, inforce_day on,
 	size_t k = 0;
 	for (size_t i = 0; i < d->part_count; i++) {
 		engine_standing(&d->parts[i], on, &out[k]);
+		if (t->drop_count)
+			out[k].uncertain = records_uncertain(t, d->parts[i].iso3, on);
 		if (out[k].status == INFORCE_ST_NONE)
 			continue;
 		ifc_counts_add(&c, &out[k]);
@@ -57,6 +59,8 @@ int inforce_status_one(const inforce_treaty *t, const char *iso3, inforce_day on
 		int c = strcmp(d->parts[mid].iso3, iso3);
 		if (c == 0) {
 			engine_standing(&d->parts[mid], on, out);
+			if (t->drop_count)
+				out->uncertain = records_uncertain(t, iso3, on);
 			return 0;
 		}
 		if (c < 0)
@@ -71,6 +75,8 @@ int inforce_status_one(const inforce_treaty *t, const char *iso3, inforce_day on
 	out->withdrawal_notified = out->withdrawal_effective = INFORCE_DAY_NONE;
 	out->withdrawal_notice_end = INFORCE_DAY_NONE;
 	out->provisional = out->suspension = out->ratification_withdrawn = INFORCE_DAY_NONE;
+	out->non_party_intention = INFORCE_DAY_NONE;
+	out->uncertain = t->drop_count ? records_uncertain(t, iso3, on) : NULL;
 	return 0;
 }
 

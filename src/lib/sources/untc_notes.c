@@ -74,8 +74,11 @@ static enum cue sentence_cue(const char *s)
 		"denouncing the ", "denouncing this ", "notification of denunciation",
 		"instrument of denunciation", "instruments of denunciation",
 		"its denunciation of"};
+	/* "The above notification of withdrawal and the aide-memoire were duly
+	 * circulated ... of 12 November 1997" (IV-4) tells of the same notification */
 	static const char *const not_treaty[] = {
-		"reservation", "declaration", "objection", "suspend", "purport"};
+		"reservation", "declaration", "objection", "suspend", "purport",
+		"the above notification"};
 	static const char *const succeed[] = {
 		"of its succession to the", "succeeded to the convention",
 		"succeeded to the protocol", "succeeded to the agreement"};
@@ -516,7 +519,8 @@ static int note_table(struct untc_reader *rd, struct note_ctx *nc, const struct 
 /* Phrases after which an end note gives a withdrawal's date of effect, each
  * followed by the date: "the denunciation took effect on 2 April 1966", "with
  * effect from 3 February 2001", "... one year after receipt, that is to say, on
- * 24 December 1982". "become(s)/became effective [for X] on D" is read apart. */
+ * 24 December 1982". "become(s)/became effective [for X] on D" and "took effect for X
+ * on D" (the pages of 2026) are read apart. */
 static const char *const effect_phrases[] = {
 	"with effect from on ", "with effect as from ", "with effect from ", "took effect on ",
 	"take effect on ", "that is to say, on ", "that is to say on ", "i.e., on ", "i.e. on ",
@@ -549,7 +553,10 @@ static inforce_day effect_in(const char *text, size_t len, inforce_day notified)
 				at = s + i + strlen(effect_phrases[k]);
 		if (!at && (txt_starts_with_ci(s + i, "become effective") ||
 			    txt_starts_with_ci(s + i, "becomes effective") ||
-			    txt_starts_with_ci(s + i, "became effective"))) {
+			    txt_starts_with_ci(s + i, "became effective") ||
+			    txt_starts_with_ci(s + i, "took effect for ") ||
+			    txt_starts_with_ci(s + i, "take effect for ") ||
+			    txt_starts_with_ci(s + i, "takes effect for "))) {
 			const char *on = txt_find_mem(s + i, n - i < 80 ? n - i : 80, " on ", 0);
 			at = on ? on + 4 : NULL;
 		}

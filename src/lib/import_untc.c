@@ -1,25 +1,33 @@
 /*
- * untcimport.c - loads the UN Treaty Collection's MTDSG status files (parsed by
- * untc.c) into the store, merging them with what is already there:
- *   - a treaty without a definition file gets one generated from the file's header,
+ * import_untc.c - the import of the UN Treaty Collection's status records (the MTDSG
+ * XML files and the HTML pages, read by sources/untc_*.c): each file is a record of
+ * what the depositary said of one treaty as at its "status as at" date, merged with
+ * what the store holds:
+ *   - a treaty without a definition file gets one generated from the record's header,
  *     with no rules: its status is deposit-based, as the UN's own "Parties" count,
  *     and each state's own date of entry into force is unknown;
  *   - every participant name must be a known name or variant (data/states.csv):
  *     an unknown name is an error naming it, never a guess;
- *   - the same act (treaty, state, kind, date) already stored from another source
- *     becomes one act with both sources (act_source);
- *   - the same state's act of the same kind on another date, or a consent of another
- *     kind on the same date, is a disagreement: both kept, flagged (flag), the stored
- *     act stays in force; `inforce verify` lists them;
+ *   - the same act (treaty, state, kind, date) already stored, from another source or
+ *     an earlier record, stays one act: the record lists it (listing) and, from
+ *     another source, it gains the record as a further source (act_source);
+ *   - an act that an earlier record of the UN listed with another date or kind is the
+ *     depositary's correction: stored as the record says, the earlier one kept (the
+ *     snapshot answers from the newest record and shows the other as replaced);
+ *   - the same act from another source (a curated file) with another date or kind is a
+ *     disagreement: both kept, flagged, the stored act stays in force;
  *   - bracketed acts ("no longer stands") are stored only when an end note states the
  *     withdrawal that ended them (so the withdrawal has its consent); otherwise they
  *     are kept as flags, not counted, as the UN does not count them;
  *   - rescinded withdrawals, end-note acts whose participant is not a known name, and
  *     acts the engine refuses as contradictory are kept as flags with their text:
  *     nothing is dropped silently;
- *   - declarations, objections, end notes and every other text are kept as notes.
+ *   - declarations, objections, end notes and every other text are kept as notes of
+ *     the record.
+ * What a record no longer lists that an earlier one did is worked out when a snapshot
+ * is read (records.c), so that the order of imports does not matter.
  * One transaction for everything given; --dry-run reports the same without storing.
- * Exports inforce_store_import_untc, inforce_untc_check.
+ * Exports inforce_store_import_untc and import_untc_in_txn.
  */
 #include <dirent.h>
 #include <sqlite3.h>
@@ -28,7 +36,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "internal.h"
+#include "import.h"
 #include "sources/untc.h"
 
 /* A flag to store: something kept aside, with why. */
@@ -41,11 +49,13 @@ struct flagrec {
 	long line;
 };
 
-struct pending {
-	struct pool pool;
-	struct vec acts;    /* inforce_act: new acts */
-	struct vec sources; /* struct { int64 id; const char *source; long line } */
-	struct vec flags;   /* struct flagrec */
+/* An act the record lists: a stored one (action_id) or a pending one (index). */
+struct listed {
+	int64_t action_id;   /* 0: pending[index] */
+	size_t index;
+	const char *name, *cell, *cn;
+	int bracketed;
+	long line;
 };
 
 struct srcrec {
@@ -54,10 +64,22 @@ struct srcrec {
 	long line;
 };
 
+struct pending {
+	struct pool pool;
+	struct vec acts;    /* inforce_act: new acts */
+	struct vec corrects;/* const inforce_act *: for each new act, the stored act of an
+			     * earlier UN record it corrects, or NULL */
+	struct vec listed;  /* struct listed */
+	struct vec sources; /* struct srcrec: the record as a further source */
+	struct vec flags;   /* struct flagrec */
+};
+
 static void pending_init(struct pending *p)
 {
 	pool_init(&p->pool);
 	vec_init(&p->acts, sizeof(inforce_act));
+	vec_init(&p->corrects, sizeof(const inforce_act *));
+	vec_init(&p->listed, sizeof(struct listed));
 	vec_init(&p->sources, sizeof(struct srcrec));
 	vec_init(&p->flags, sizeof(struct flagrec));
 }
@@ -65,6 +87,8 @@ static void pending_init(struct pending *p)
 static void pending_release(struct pending *p)
 {
 	vec_release(&p->acts);
+	vec_release(&p->corrects);
+	vec_release(&p->listed);
 	vec_release(&p->sources);
 	vec_release(&p->flags);
 	pool_release(&p->pool);
@@ -95,29 +119,68 @@ static int add_flag(struct pending *p, const char *file, const char *iso3, const
 	return f->message ? 0 : oom(err, file);
 }
 
-/* The citation of one table cell: the file, its reference and snapshot, the column. */
-static const char *cell_source(struct pool *pool, const struct untc_file *u, const char *bundle,
-			       const struct untc_act *a)
+static int add_listed(struct pending *p, int64_t action_id, size_t index, const struct untc_act *a,
+		      const char *file, inforce_error *err)
 {
-	char buf[2048];
+	for (size_t i = 0; i < p->listed.len; i++) {
+		const struct listed *l = VEC_AT(&p->listed, struct listed, i);
+		if (action_id ? l->action_id == action_id : (!l->action_id && l->index == index))
+			return 0; /* a row in two tables, or an end note telling a table's act */
+	}
+	struct listed *l = vec_push(&p->listed);
+	if (!l)
+		return oom(err, file);
+	l->action_id = action_id;
+	l->index = index;
+	l->name = a->participant;
+	l->cell = a->raw;
+	l->bracketed = a->bracketed;
+	l->cn = a->cn ? a->cn : "";
+	l->line = a->line;
+	return 0;
+}
+
+/* "3 February 2026" */
+static const char *long_date(inforce_day d, char *buf, size_t size)
+{
+	static const char *const months[] = {"January", "February", "March",     "April",
+					     "May",     "June",     "July",      "August",
+					     "September", "October", "November", "December"};
+	int y, m, dd;
+	inforce_date_to_ymd(d, &y, &m, &dd);
+	snprintf(buf, size, "%d %s %d", dd, months[m - 1], y);
+	return buf;
+}
+
+/* How a source names the record: "UN Treaty Collection, MTDSG XXVI-6, status as at
+ * 15 January 2018 (bundle:untc-mtdsg-2018/XXVI-6.en.xml". */
+static void record_citation(char *buf, size_t size, const struct untc_file *u, inforce_day as_at,
+			    const char *bundle)
+{
+	char d[32];
+	snprintf(buf, size, "UN Treaty Collection, MTDSG %.40s, status as at %s (%.300s", u->reference,
+		 long_date(as_at, d, sizeof d), bundle);
+}
+
+/* The citation of one table cell: the record, the line, the cell and its column. */
+static const char *cell_source(struct pool *pool, const struct untc_file *u, inforce_day as_at,
+			       const char *bundle, const struct untc_act *a)
+{
+	char head[512], buf[2560];
+	record_citation(head, sizeof head, u, as_at, bundle);
 	if (a->column[0])
-		snprintf(buf, sizeof buf,
-			 "UN Treaty Collection, MTDSG %.40s, status as at 15 January 2018 (%.300s line "
-			 "%ld): '%.400s' under '%.300s'",
-			 u->reference, bundle, a->line, a->raw, a->column);
+		snprintf(buf, sizeof buf, "%s line %ld): '%.400s' under '%.300s'", head, a->line,
+			 a->raw, a->column);
 	else
-		snprintf(buf, sizeof buf,
-			 "UN Treaty Collection, MTDSG %.40s, status as at 15 January 2018 (%.300s line "
-			 "%ld): end note: %.1200s",
-			 u->reference, bundle, a->line, a->raw);
+		snprintf(buf, sizeof buf, "%s line %ld): end note: %.1200s", head, a->line, a->raw);
 	return pool_strdup(pool, buf);
 }
 
 /* Writes a definition for a treaty that has no definition file: metadata from the
  * header, no rules. Values are single lines; the result is NUL-terminated. */
-static char *generated_definition(const struct untc_file *u, const char *bundle)
+static char *generated_definition(const struct untc_file *u, inforce_day as_at, const char *bundle)
 {
-	char title[2048], eif[INFORCE_DATE_BUFSZ], eiftext[1024];
+	char title[2048], eif[INFORCE_DATE_BUFSZ], eiftext[1024], d[32];
 	size_t i = 0;
 	for (const char *s = u->title; *s && i + 1 < sizeof title; s++)
 		title[i++] = (*s == '\n' || *s == '\r' || *s == '\t') ? ' ' : *s;
@@ -134,12 +197,13 @@ static char *generated_definition(const struct untc_file *u, const char *bundle)
 	if (!def)
 		return NULL;
 	int n = snprintf(def, cap,
-			 "# Generated from the UN Treaty Collection file %s (no definition file).\n"
+			 "# Generated from the UN Treaty Collection record %s (no definition file).\n"
 			 "[treaty]\nid: %s\nuntc: %s\nshort_name: %s\ntitle: %s\n"
 			 "depositary: Secretary-General of the United Nations\n"
-			 "source: UN Treaty Collection, MTDSG %s, status as at 15 January 2018 (%s)\n",
+			 "source: UN Treaty Collection, MTDSG %s, status as at %s (%s)\n",
 			 bundle, u->reference, u->reference, shortname,
-			 title[0] ? title : u->reference, u->reference, bundle);
+			 title[0] ? title : u->reference, u->reference,
+			 long_date(as_at, d, sizeof d), bundle);
 	if (u->published_eif != INFORCE_DAY_NONE)
 		n += snprintf(def + n, cap - (size_t)n, "published_entry_into_force: %s\n",
 			      inforce_date_format(u->published_eif, eif));
@@ -156,63 +220,84 @@ static int act_class_same(enum inforce_act_kind a, enum inforce_act_kind b)
 	return ifc_act_class(a) == ifc_act_class(b);
 }
 
+/* Whether a UN record lists the stored act. */
+static int listed_by_untc(const inforce_act *a)
+{
+	for (size_t i = 0; i < a->listed_count; i++)
+		if (strcmp(a->listed_by[i]->series, "untc") == 0)
+			return 1;
+	return 0;
+}
+
 /* The stored acts of one treaty for one state. */
 static size_t stored_of(const struct inforce_treaty *t, const char *iso3, const inforce_act **out,
 			size_t max)
 {
 	size_t k = 0;
-	for (size_t i = 0; t && i < t->act_count && k < max; i++)
-		if (strcmp(t->acts[i]->iso3, iso3) == 0)
-			out[k++] = t->acts[i];
+	for (size_t i = 0; t && i < t->all_count && k < max; i++)
+		if (strcmp(t->all[i]->iso3, iso3) == 0)
+			out[k++] = t->all[i];
 	return k;
 }
 
-/* Merges one act read from the file with what is stored and already pending. */
+/* Merges one act read from the record with what is stored and already pending. */
 static int merge_act(struct pending *p, const struct inforce_treaty *t, const char *treaty_id,
 		     const struct state_rec *sr, const struct untc_act *a, const char *source,
 		     const char *file, inforce_error *err)
 {
 	const inforce_act *mine[64];
 	size_t n = stored_of(t, sr->iso3, mine, 64);
-	/* already pending from this file (a row in two tables): one act */
+	/* already pending from this record (a row in two tables): one act */
 	for (size_t i = 0; i < p->acts.len; i++) {
 		const inforce_act *q = VEC_AT(&p->acts, inforce_act, i);
 		if (q->iso3 == sr->iso3 && q->kind == a->kind && q->date == a->date &&
 		    strcmp(q->treaty, treaty_id) == 0)
-			return 0;
+			return add_listed(p, 0, i, a, file, err);
 	}
 	for (size_t i = 0; i < n; i++)
 		if (mine[i]->kind == a->kind && mine[i]->date == a->date) {
-			struct srcrec *r = vec_push(&p->sources);
-			if (!r)
-				return oom(err, file);
-			r->action_id = mine[i]->id;
-			r->source = source;
-			r->line = a->line;
-			return 0;
+			if (!listed_by_untc(mine[i])) { /* from another source: a further one */
+				struct srcrec *r = vec_push(&p->sources);
+				if (!r)
+					return oom(err, file);
+				r->action_id = mine[i]->id;
+				r->source = source;
+				r->line = a->line;
+			}
+			return add_listed(p, mine[i]->id, 0, a, file, err);
 		}
-	/* Same kind on another date, or another consent on the same date: when each
-	 * source holds one such act for the state, they disagree about the same act. */
+	/* Same kind on another date, or another consent on the same date. From an earlier
+	 * UN record: the depositary's correction. From another source, when each source
+	 * holds one such act for the state: a disagreement about the same act. */
 	size_t same_class = 0;
 	const inforce_act *other = NULL;
 	for (size_t i = 0; i < n; i++)
-		if (act_class_same(mine[i]->kind, a->kind)) {
+		if (act_class_same(mine[i]->kind, a->kind) && !mine[i]->supersedes) {
 			same_class++;
 			other = mine[i];
 		}
+	const inforce_act *corrects = NULL;
 	if (same_class == 1 && (other->kind == a->kind || other->date == a->date)) {
-		char msg[512], d1[INFORCE_DATE_BUFSZ], d2[INFORCE_DATE_BUFSZ];
-		snprintf(msg, sizeof msg,
-			 "sources disagree: stored %s %s (action %lld, %s:%ld); this file says %s %s",
-			 inforce_act_kind_name(other->kind), inforce_date_format(other->date, d1),
-			 (long long)other->id, other->file ? other->file : "?", other->line,
-			 inforce_act_kind_name(a->kind), inforce_date_format(a->date, d2));
-		return add_flag(p, file, sr->iso3, a->participant, "disagreement", msg, source,
-				a->line, other, a, err);
+		if (listed_by_untc(other)) {
+			corrects = other;
+		} else {
+			char msg[512], d1[INFORCE_DATE_BUFSZ], d2[INFORCE_DATE_BUFSZ];
+			snprintf(msg, sizeof msg,
+				 "sources disagree: stored %s %s (action %lld, %s:%ld); this file "
+				 "says %s %s",
+				 inforce_act_kind_name(other->kind),
+				 inforce_date_format(other->date, d1), (long long)other->id,
+				 other->file ? other->file : "?", other->line,
+				 inforce_act_kind_name(a->kind), inforce_date_format(a->date, d2));
+			return add_flag(p, file, sr->iso3, a->participant, "disagreement", msg,
+					source, a->line, other, a, err);
+		}
 	}
 	inforce_act *na = vec_push(&p->acts);
-	if (!na)
+	const inforce_act **cp = vec_push(&p->corrects);
+	if (!na || !cp)
 		return oom(err, file);
+	*cp = corrects;
 	na->treaty = treaty_id;
 	na->iso3 = sr->iso3;
 	na->state_name = a->participant;
@@ -223,13 +308,39 @@ static int merge_act(struct pending *p, const struct inforce_treaty *t, const ch
 	na->source = source;
 	na->notes = a->ambiguous ? "UNTC legend does not tell the kind apart: first item taken"
 				 : "";
+	na->depositary = "UN";
+	na->cn = a->cn ? a->cn : "";
+	na->disputed = "";
 	na->file = file;
 	na->line = a->line;
-	return 0;
+	return add_listed(p, 0, p->acts.len - 1, a, file, err);
 }
 
-/* Runs the engine over the stored and pending acts of the treaty; an act it refuses
- * as contradictory is moved to the flags, and the check runs again. */
+/* Drops pending act `bad` (its listing too; later indexes move down one). */
+static void drop_pending(struct pending *p, size_t bad)
+{
+	memmove(VEC_AT(&p->acts, inforce_act, bad), VEC_AT(&p->acts, inforce_act, bad + 1),
+		(p->acts.len - bad - 1) * sizeof(inforce_act));
+	memmove(VEC_AT(&p->corrects, const inforce_act *, bad),
+		VEC_AT(&p->corrects, const inforce_act *, bad + 1),
+		(p->corrects.len - bad - 1) * sizeof(const inforce_act *));
+	p->acts.len--;
+	p->corrects.len--;
+	size_t k = 0;
+	for (size_t i = 0; i < p->listed.len; i++) {
+		struct listed l = *VEC_AT(&p->listed, struct listed, i);
+		if (!l.action_id && l.index == bad)
+			continue;
+		if (!l.action_id && l.index > bad)
+			l.index--;
+		*VEC_AT(&p->listed, struct listed, k++) = l;
+	}
+	p->listed.len = k;
+}
+
+/* Runs the engine over the treaty's current acts and the pending ones, the acts the
+ * record corrects left out (the snapshot answers from the newest record); an act it
+ * refuses as contradictory is moved to the flags, and the check runs again. */
 static int settle(struct pending *p, const struct treatydef *td, const struct inforce_treaty *t,
 		  const struct facts *facts, const char *file, inforce_error *err)
 {
@@ -238,8 +349,13 @@ static int settle(struct pending *p, const struct treatydef *td, const struct in
 		const inforce_act **all = malloc(sizeof *all * (n + 1));
 		if (!all)
 			return oom(err, file);
-		for (size_t i = 0; t && i < t->act_count; i++)
-			all[k++] = t->acts[i];
+		for (size_t i = 0; t && i < t->act_count; i++) {
+			int corrected = 0;
+			for (size_t j = 0; j < p->corrects.len && !corrected; j++)
+				corrected = *VEC_AT(&p->corrects, const inforce_act *, j) == t->acts[i];
+			if (!corrected)
+				all[k++] = t->acts[i];
+		}
 		for (size_t i = 0; i < p->acts.len; i++)
 			all[k++] = VEC_AT(&p->acts, inforce_act, i);
 		struct derived d;
@@ -267,9 +383,7 @@ static int settle(struct pending *p, const struct treatydef *td, const struct in
 		if (add_flag(p, file, q.iso3, q.state_name, "refused", why.msg, q.source, q.line, NULL,
 			     &ua, err))
 			return -1;
-		memmove(VEC_AT(&p->acts, inforce_act, bad), VEC_AT(&p->acts, inforce_act, bad + 1),
-			(p->acts.len - bad - 1) * sizeof(inforce_act));
-		p->acts.len--;
+		drop_pending(p, bad);
 	}
 	return ifc_fail(err, INFORCE_EINPUT, file, 0, NULL, "too many contradictory acts");
 }
@@ -284,28 +398,81 @@ static void bind_text_or_null(sqlite3_stmt *st, int col, const char *s)
 		sqlite3_bind_null(st, col);
 }
 
-static int write_file(inforce_store *s, const struct untc_file *u, const char *treaty_id,
-		      const char *bundle, struct pending *p, const struct states *sts,
-		      inforce_error *err)
+/* The column legends met, one a line, into a heap string (NULL: out of memory). */
+static char *joined_legends(const struct untc_file *u)
+{
+	size_t ll = 1, used = 0;
+	for (size_t i = 0; i < u->legends.len; i++)
+		ll += strlen(*VEC_AT(&u->legends, const char *, i)) + 1;
+	char *legends = calloc(1, ll);
+	for (size_t i = 0; legends && i < u->legends.len; i++) {
+		const char *l = *VEC_AT(&u->legends, const char *, i);
+		size_t k = strlen(l);
+		if (i)
+			legends[used++] = '\n';
+		memcpy(legends + used, l, k);
+		used += k;
+	}
+	return legends;
+}
+
+static int write_record(inforce_store *s, const struct untc_file *u, const char *treaty_id,
+			const char *bundle, inforce_day as_at, struct pending *p,
+			const struct states *sts, inforce_error *err)
 {
 	sqlite3 *db = store_db(s);
 	int64_t import_id = store_add_import(s, bundle, "untc", (int)p->acts.len, err);
-	if (import_id < 0 || store_insert_acts(s, p->acts.items, p->acts.len, import_id, err))
+	int64_t *ids = malloc(sizeof *ids * (p->acts.len + 1));
+	if (!ids)
+		return oom(err, bundle);
+	if (import_id < 0 ||
+	    store_insert_acts(s, p->acts.items, p->acts.len, import_id, ids, err)) {
+		free(ids);
 		return -1;
-	sqlite3_stmt *src = NULL, *flg = NULL, *note = NULL, *hdr = NULL;
-	int rc = 0;
-	if (sqlite3_prepare_v2(db, "INSERT INTO act_source (action_id, source, line, import_id)"
-				   " VALUES (?,?,?,?)", -1, &src, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(db, "INSERT INTO flag (treaty, iso3, participant, kind, action_id,"
-				   " act_kind, date, message, source, line, import_id)"
-				   " VALUES (?,?,?,?,?,?,?,?,?,?,?)", -1, &flg, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(db, "INSERT INTO note (treaty, iso3, participant, kind, idx, text,"
-				   " line, import_id) VALUES (?,?,?,?,?,?,?,?)", -1, &note,
-			       NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(db, "INSERT INTO untc_file (reference, treaty, title, eif_text,"
-				   " published_eif, published_signatories, published_parties, rows,"
-				   " cells, repairs, legends, import_id)"
-				   " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", -1, &hdr, NULL) != SQLITE_OK)
+	}
+	char repairs[256];
+	snprintf(repairs, sizeof repairs, "quotes=%d single_quotes=%d dashes=%d spaces=%d ellipses=%d",
+		 u->repairs.quotes, u->repairs.single_quotes, u->repairs.dashes, u->repairs.spaces,
+		 u->repairs.ellipses);
+	char *legends = joined_legends(u);
+	struct store_record rec = {
+		.treaty = treaty_id, .series = "untc", .complete = 1,
+		.format = u->format == UNTC_FORMAT_HTML ? "untc-html" : "untc-xml",
+		.reference = u->reference, .file = bundle, .as_at = as_at, .title = u->title,
+		.conclusion = u->conclusion_text, .eif_text = u->eif_text,
+		.registration = u->registration, .published_eif = u->published_eif,
+		.published_signatories = u->published_signatories,
+		.published_parties = u->published_parties, .rows = u->rows, .cells = u->cells,
+		.repairs = repairs, .legends = legends, .url = "", .sha256 = "",
+		.import_id = import_id};
+	int64_t rid = legends ? store_insert_record(s, &rec, err) : oom(err, bundle);
+	free(legends);
+	int rc = rid < 0 ? -1 : 0;
+	struct store_listing *ls = rc == 0 ? malloc(sizeof *ls * (p->listed.len + 1)) : NULL;
+	if (rc == 0 && !ls)
+		rc = oom(err, bundle);
+	for (size_t i = 0; rc == 0 && i < p->listed.len; i++) {
+		const struct listed *l = VEC_AT(&p->listed, struct listed, i);
+		ls[i] = (struct store_listing){.record_id = rid,
+					       .action_id = l->action_id ? l->action_id
+									 : ids[l->index],
+					       .name = l->name, .cell = l->cell, .cn = l->cn,
+					       .bracketed = l->bracketed, .line = l->line};
+	}
+	if (rc == 0)
+		rc = store_insert_listings(s, ls, p->listed.len, bundle, err);
+	free(ls);
+	free(ids);
+	sqlite3_stmt *src = NULL, *flg = NULL, *note = NULL;
+	if (rc == 0 &&
+	    (sqlite3_prepare_v2(db, "INSERT INTO act_source (action_id, source, line, import_id)"
+				    " VALUES (?,?,?,?)", -1, &src, NULL) != SQLITE_OK ||
+	     sqlite3_prepare_v2(db, "INSERT INTO flag (treaty, iso3, participant, kind, action_id,"
+				    " act_kind, date, message, source, line, import_id)"
+				    " VALUES (?,?,?,?,?,?,?,?,?,?,?)", -1, &flg, NULL) != SQLITE_OK ||
+	     sqlite3_prepare_v2(db, "INSERT INTO note (treaty, iso3, participant, kind, idx, text,"
+				    " line, import_id) VALUES (?,?,?,?,?,?,?,?)", -1, &note,
+				NULL) != SQLITE_OK))
 		rc = ifc_fail(err, INFORCE_ERUNTIME, bundle, 0, NULL, "cannot store: %s",
 			      sqlite3_errmsg(db));
 	for (size_t i = 0; rc == 0 && i < p->sources.len; i++) {
@@ -351,56 +518,9 @@ static int write_file(inforce_store *s, const struct untc_file *u, const char *t
 		sqlite3_bind_int64(note, 8, import_id);
 		rc = store_step(db, note, bundle, n->line, err);
 	}
-	if (rc == 0) {
-		char repairs[256], *legends = NULL;
-		size_t ll = 1, used = 0;
-		snprintf(repairs, sizeof repairs, "quotes=%d single_quotes=%d dashes=%d spaces=%d "
-						  "ellipses=%d",
-			 u->repairs.quotes, u->repairs.single_quotes, u->repairs.dashes,
-			 u->repairs.spaces, u->repairs.ellipses);
-		for (size_t i = 0; i < u->legends.len; i++)
-			ll += strlen(*VEC_AT(&u->legends, const char *, i)) + 1;
-		if (!(legends = calloc(1, ll)))
-			rc = oom(err, bundle);
-		for (size_t i = 0; rc == 0 && i < u->legends.len; i++) {
-			const char *l = *VEC_AT(&u->legends, const char *, i);
-			size_t k = strlen(l);
-			if (i)
-				legends[used++] = '\n';
-			memcpy(legends + used, l, k);
-			used += k;
-		}
-		if (rc == 0) {
-			sqlite3_bind_text(hdr, 1, u->reference, -1, SQLITE_STATIC);
-			sqlite3_bind_text(hdr, 2, treaty_id, -1, SQLITE_STATIC);
-			sqlite3_bind_text(hdr, 3, u->title ? u->title : "", -1, SQLITE_STATIC);
-			sqlite3_bind_text(hdr, 4, u->eif_text ? u->eif_text : "", -1, SQLITE_STATIC);
-			if (u->published_eif != INFORCE_DAY_NONE)
-				sqlite3_bind_text(hdr, 5, inforce_date_format(u->published_eif, d), -1,
-						  SQLITE_TRANSIENT);
-			else
-				sqlite3_bind_null(hdr, 5);
-			if (u->published_signatories >= 0)
-				sqlite3_bind_int(hdr, 6, u->published_signatories);
-			else
-				sqlite3_bind_null(hdr, 6);
-			if (u->published_parties >= 0)
-				sqlite3_bind_int(hdr, 7, u->published_parties);
-			else
-				sqlite3_bind_null(hdr, 7);
-			sqlite3_bind_int(hdr, 8, u->rows);
-			sqlite3_bind_int(hdr, 9, u->cells);
-			sqlite3_bind_text(hdr, 10, repairs, -1, SQLITE_TRANSIENT);
-			sqlite3_bind_text(hdr, 11, legends, -1, SQLITE_TRANSIENT);
-			sqlite3_bind_int64(hdr, 12, import_id);
-			rc = store_step(db, hdr, bundle, 0, err);
-		}
-		free(legends);
-	}
 	sqlite3_finalize(src);
 	sqlite3_finalize(flg);
 	sqlite3_finalize(note);
-	sqlite3_finalize(hdr);
 	return rc;
 }
 
@@ -413,7 +533,7 @@ static void tally(inforce_untc_report *r, const struct untc_file *u, const struc
 	r->cells += u->cells;
 	r->acts_read += (int)u->acts.len + (int)u->note_acts.len;
 	r->acts_new += (int)p->acts.len;
-	r->acts_merged += (int)p->sources.len;
+	r->acts_merged += (int)(p->listed.len - p->acts.len);
 	r->notes += (int)u->notes.len;
 	r->note_acts += (int)u->note_acts.len;
 	r->note_unresolved += u->note_unresolved;
@@ -422,6 +542,8 @@ static void tally(inforce_untc_report *r, const struct untc_file *u, const struc
 	r->repairs_dashes += u->repairs.dashes;
 	r->repairs_spaces += u->repairs.spaces;
 	r->repairs_ellipses += u->repairs.ellipses;
+	for (size_t i = 0; i < p->corrects.len; i++)
+		r->corrections += *VEC_AT(&p->corrects, const inforce_act *, i) != NULL;
 	for (size_t i = 0; i < p->flags.len; i++) {
 		const struct flagrec *f = VEC_AT(&p->flags, struct flagrec, i);
 		if (strcmp(f->kind, "disagreement") == 0)
@@ -449,7 +571,8 @@ static int withdrawn_in_notes(const struct untc_file *u, const struct states *st
 }
 
 static int import_one(inforce_store *s, inforce_snapshot *snap, const char *path,
-		      const char *bundle, int dry_run, inforce_untc_report *rep, inforce_error *err)
+		      const char *bundle, inforce_day as_at, int dry_run, inforce_untc_report *rep,
+		      inforce_error *err)
 {
 	size_t len;
 	char *buf = ifc_read_file(path, UNTC_MAX_BYTES, &len, err);
@@ -460,6 +583,16 @@ static int import_one(inforce_store *s, inforce_snapshot *snap, const char *path
 	free(buf);
 	if (rc)
 		return -1;
+	/* the page says when its status was current; the XML does not, and the caller
+	 * must (inforce import-untc --as-at, the bundle's manifest) */
+	if (u.status_as_at != INFORCE_DAY_NONE)
+		as_at = u.status_as_at;
+	if (as_at == INFORCE_DAY_NONE) {
+		untc_release(&u);
+		return ifc_fail(err, INFORCE_EINPUT, bundle, 0, "as_at",
+				"an MTDSG XML file does not say when its status was current: give "
+				"the date it was published or downloaded (--as-at YYYY-MM-DD)");
+	}
 	struct pending p;
 	pending_init(&p);
 	const struct inforce_treaty *t =
@@ -472,7 +605,7 @@ static int import_one(inforce_store *s, inforce_snapshot *snap, const char *path
 	if (!u.reference || !u.reference[0]) {
 		rc = ifc_fail(err, INFORCE_EINPUT, bundle, 0, "Header", "no MTDSG reference");
 	} else if (!t) {
-		def = generated_definition(&u, bundle);
+		def = generated_definition(&u, as_at, bundle);
 		rc = def ? treatydef_parse(&gen, def, strlen(def), bundle, err) : oom(err, bundle);
 		td = &gen;
 	}
@@ -488,7 +621,7 @@ static int import_one(inforce_store *s, inforce_snapshot *snap, const char *path
 				      a->participant);
 			break;
 		}
-		const char *source = cell_source(&p.pool, &u, bundle, a);
+		const char *source = cell_source(&p.pool, &u, as_at, bundle, a);
 		if (!source)
 			rc = oom(err, bundle);
 		else if (a->bracketed && !withdrawn_in_notes(&u, &snap->states, sr))
@@ -511,11 +644,10 @@ static int import_one(inforce_store *s, inforce_snapshot *snap, const char *path
 	for (size_t i = 0; rc == 0 && i < u.note_acts.len; i++) {
 		const struct untc_note_act *na = VEC_AT(&u.note_acts, struct untc_note_act, i);
 		const struct state_rec *sr = states_lookup(&snap->states, na->act.participant);
-		char src[2048];
-		snprintf(src, sizeof src,
-			 "UN Treaty Collection, MTDSG %.40s, status as at 15 January 2018 (%.300s), "
-			 "end note %.20s: %.1200s",
-			 u.reference, bundle, na->note_index, na->note_text);
+		char head[512], src[2048];
+		record_citation(head, sizeof head, &u, as_at, bundle);
+		snprintf(src, sizeof src, "%s), end note %.20s: %.1200s", head, na->note_index,
+			 na->note_text);
 		const char *source = pool_strdup(&p.pool, src);
 		if (!source)
 			rc = oom(err, bundle);
@@ -543,7 +675,7 @@ static int import_one(inforce_store *s, inforce_snapshot *snap, const char *path
 						 store_add_import(s, bundle, "untc-treaty", 1, err),
 						 bundle, err);
 		if (rc == 0)
-			rc = write_file(s, &u, treaty_id, bundle, &p, &snap->states, err);
+			rc = write_record(s, &u, treaty_id, bundle, as_at, &p, &snap->states, err);
 	}
 	free(def);
 	treatydef_release(&gen);
@@ -557,8 +689,15 @@ static int cmp_name(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-int untc_import_in_txn(inforce_store *s, const char *path, const char *display, int dry_run,
-		       inforce_untc_report *rep, inforce_error *err)
+static int is_record_file(const char *name)
+{
+	size_t l = strlen(name);
+	return (l > 4 && strcmp(name + l - 4, ".xml") == 0) ||
+	       (l > 5 && strcmp(name + l - 5, ".html") == 0);
+}
+
+int import_untc_in_txn(inforce_store *s, const char *path, const char *display, inforce_day as_at,
+		       int dry_run, inforce_untc_report *rep, inforce_error *err)
 {
 	struct stat stbuf;
 	memset(rep, 0, sizeof *rep);
@@ -572,8 +711,7 @@ int untc_import_in_txn(inforce_store *s, const char *path, const char *display, 
 		DIR *d = opendir(path);
 		struct dirent *e;
 		while (d && (e = readdir(d))) {
-			size_t l = strlen(e->d_name);
-			if (l < 5 || strcmp(e->d_name + l - 4, ".xml") != 0)
+			if (!is_record_file(e->d_name))
 				continue;
 			if (n == cap) {
 				char **nf = realloc(files, (cap *= 2) * sizeof *files);
@@ -581,7 +719,7 @@ int untc_import_in_txn(inforce_store *s, const char *path, const char *display, 
 					break;
 				files = nf;
 			}
-			size_t pl = strlen(path) + l + 2;
+			size_t pl = strlen(path) + strlen(e->d_name) + 2;
 			if (!(files[n] = malloc(pl)))
 				break;
 			snprintf(files[n++], pl, "%s/%s", path, e->d_name);
@@ -593,7 +731,7 @@ int untc_import_in_txn(inforce_store *s, const char *path, const char *display, 
 		n = 1;
 	}
 	int rc = 0;
-	inforce_snapshot *snap = snapshot_load_db(store_db(s), INFORCE_DAY_NONE, err);
+	inforce_snapshot *snap = snapshot_load_db(store_db(s), INFORCE_DAY_NONE, NULL, err);
 	if (!snap)
 		rc = -1;
 	for (size_t i = 0; rc == 0 && i < n; i++) {
@@ -606,11 +744,11 @@ int untc_import_in_txn(inforce_store *s, const char *path, const char *display, 
 			snprintf(name, sizeof name, "%s", files[i]);
 		if (display && !S_ISDIR(stbuf.st_mode))
 			snprintf(name, sizeof name, "%s", display);
-		rc = import_one(s, snap, files[i], name, dry_run, rep, err);
+		rc = import_one(s, snap, files[i], name, as_at, dry_run, rep, err);
 	}
 	inforce_snapshot_free(snap);
 	if (rc == 0 && !dry_run) { /* the whole store must still derive */
-		inforce_snapshot *check = snapshot_load_db(store_db(s), INFORCE_DAY_NONE, err);
+		inforce_snapshot *check = snapshot_load_db(store_db(s), INFORCE_DAY_NONE, NULL, err);
 		rc = check ? 0 : -1;
 		inforce_snapshot_free(check);
 	}
@@ -620,234 +758,13 @@ int untc_import_in_txn(inforce_store *s, const char *path, const char *display, 
 	return rc;
 }
 
-int inforce_store_import_untc(inforce_store *s, const char *path, const char *display, int dry_run,
-			      inforce_untc_report *rep, inforce_error *err)
+int inforce_store_import_untc(inforce_store *s, const char *path, const char *display,
+			      inforce_day as_at, int dry_run, inforce_untc_report *rep,
+			      inforce_error *err)
 {
 	if (dry_run)
-		return untc_import_in_txn(s, path, display, 1, rep, err);
+		return import_untc_in_txn(s, path, display, as_at, 1, rep, err);
 	if (store_begin(s, err))
 		return -1;
-	return store_finish(s, untc_import_in_txn(s, path, display, 0, rep, err), err);
-}
-
-/* ------------------------------------------------------------ cross-check */
-
-/* The signatures of treaty `id` that the UN table shows in brackets ("no longer
- * stands"): stored when an end note gives the withdrawal that ended them, and not
- * counted in the file's published Signatories. Their states' ISO3 and dates, up to
- * max; the count. */
-static size_t bracketed_signatures(sqlite3_stmt *st, const char *id, const char **iso3,
-				   inforce_day *date, size_t max, struct pool *pool)
-{
-	size_t n = 0;
-	sqlite3_reset(st);
-	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-	while (n < max && sqlite3_step(st) == SQLITE_ROW) {
-		const char *d = (const char *)sqlite3_column_text(st, 1);
-		iso3[n] = pool_strdup(pool, (const char *)sqlite3_column_text(st, 0));
-		if (iso3[n] && d && inforce_date_parse(d, strlen(d), &date[n]) == 0)
-			n++;
-	}
-	return n;
-}
-
-/* Which of a row's figures differ: 1 signatories, 2 parties, 4 entry into force. */
-static int differing(const inforce_untc_row *r)
-{
-	if (r->rows == 0)
-		return 0; /* no participant table: nothing to count */
-	return (r->published_signatories >= 0 &&
-		r->published_signatories != r->computed_signatories) |
-	       (r->published_parties >= 0 && r->published_parties != r->computed_parties) << 1 |
-	       (r->has_rule && r->published_eif != INFORCE_DAY_NONE &&
-		r->published_eif != r->computed_eif)
-		       << 2;
-}
-
-static int parse_int(const char *s, int *out)
-{
-	char *end;
-	long v = strtol(s, &end, 10);
-	if (!*s || *end || v < 0 || v > 100000)
-		return -1;
-	*out = (int)v;
-	return 0;
-}
-
-#define EXPLAINED_MAX_BYTES (4u << 20)
-
-/* Marks the differences that the CSV at `path` explains (see inforce.h). */
-static int explain_rows(const char *path, inforce_untc_row *rows, size_t n, inforce_error *err)
-{
-	static const char *const cols[] = {"reference", "figure", "published", "computed",
-					   "explanation", "source"};
-	size_t len;
-	char *buf = ifc_read_file(path, EXPLAINED_MAX_BYTES, &len, err);
-	if (!buf)
-		return -1;
-	struct csvfile cf;
-	int rc = csvfile_parse(&cf, buf, len, path, err);
-	free(buf);
-	if (rc)
-		return -1;
-	int idx[6];
-	for (size_t i = 0; i < 6 && rc == 0; i++)
-		if ((idx[i] = csvfile_column(&cf, cols[i])) < 0)
-			rc = ifc_fail(err, INFORCE_EINPUT, path, 1, cols[i], "missing column");
-	const struct csv_row *h = VEC_AT(&cf.rows, struct csv_row, 0);
-	int *explained = calloc(n, sizeof *explained); /* per row: the figures explained */
-	if (!explained)
-		rc = oom(err, path);
-	for (size_t k = 1; rc == 0 && k < cf.rows.len; k++) {
-		const struct csv_row *row = VEC_AT(&cf.rows, struct csv_row, k);
-		if (row->nfields != h->nfields) {
-			rc = ifc_fail(err, INFORCE_EINPUT, path, row->line, NULL,
-				      "%zu fields where the header has %zu", row->nfields, h->nfields);
-			break;
-		}
-		char **f = row->fields;
-		const char *fig = f[idx[1]], *pub = f[idx[2]], *comp = f[idx[3]];
-		int bit = strcmp(fig, "signatories") == 0        ? 1
-			  : strcmp(fig, "parties") == 0          ? 2
-			  : strcmp(fig, "entry_into_force") == 0 ? 4
-								 : 0;
-		int pi = 0, ci = 0;
-		inforce_day pd = INFORCE_DAY_NONE, cd = INFORCE_DAY_NONE;
-		if (!bit)
-			rc = ifc_fail(err, INFORCE_EINPUT, path, row->line, "figure",
-				      "'%s' is not signatories, parties or entry_into_force", fig);
-		else if (bit == 4 ? inforce_date_parse(pub, strlen(pub), &pd) != 0
-				  : parse_int(pub, &pi) != 0)
-			rc = ifc_fail(err, INFORCE_EINPUT, path, row->line, "published",
-				      "'%s' is not a %s", pub, bit == 4 ? "date" : "count");
-		else if (bit == 4 ? inforce_date_parse(comp, strlen(comp), &cd) != 0
-				  : parse_int(comp, &ci) != 0)
-			rc = ifc_fail(err, INFORCE_EINPUT, path, row->line, "computed",
-				      "'%s' is not a %s", comp, bit == 4 ? "date" : "count");
-		else if (!f[idx[4]][0] || !f[idx[5]][0])
-			rc = ifc_fail(err, INFORCE_EINPUT, path, row->line,
-				      f[idx[4]][0] ? "source" : "explanation", "empty");
-		for (size_t i = 0; rc == 0 && i < n; i++) {
-			inforce_untc_row *r = &rows[i];
-			if (strcmp(r->reference, f[idx[0]]) != 0 || !(differing(r) & bit))
-				continue;
-			int same = bit == 1   ? r->published_signatories == pi &&
-							r->computed_signatories == ci
-				   : bit == 2 ? r->published_parties == pi && r->computed_parties == ci
-					      : r->published_eif == pd && r->computed_eif == cd;
-			if (!same)
-				continue;
-			explained[i] |= bit;
-			size_t used = strlen(r->explanation);
-			snprintf(r->explanation + used, sizeof r->explanation - used, "%s%s: %s",
-				 used ? " " : "", fig, f[idx[4]]);
-		}
-	}
-	for (size_t i = 0; rc == 0 && i < n; i++) {
-		int left = differing(&rows[i]) & ~explained[i];
-		rows[i].unexplained = (left & 1) + (left >> 1 & 1) + (left >> 2 & 1);
-	}
-	free(explained);
-	csvfile_release(&cf);
-	return rc;
-}
-
-int inforce_untc_check(inforce_store *s, const inforce_snapshot *snap, inforce_day on,
-		       const char *explained, inforce_untc_row **rows, size_t *n,
-		       inforce_error *err)
-{
-	sqlite3 *db = store_db(s);
-	sqlite3_stmt *st, *br;
-	*rows = NULL;
-	*n = 0;
-	if (sqlite3_prepare_v2(db,
-			       "SELECT reference, treaty, published_eif, published_signatories,"
-			       " published_parties, eif_text, rows FROM untc_file ORDER BY reference",
-			       -1, &st, NULL) != SQLITE_OK)
-		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "cannot read the store: %s",
-				sqlite3_errmsg(db));
-	if (sqlite3_prepare_v2(db,
-			       "SELECT iso3, date FROM flag WHERE treaty = ? AND kind = 'bracketed'"
-			       " AND act_kind = 'signature' AND iso3 IS NOT NULL",
-			       -1, &br, NULL) != SQLITE_OK) {
-		sqlite3_finalize(st);
-		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "cannot read the store: %s",
-				sqlite3_errmsg(db));
-	}
-	struct pool pool;
-	pool_init(&pool);
-	size_t cap = 0;
-	int rc = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		if (*n == cap) {
-			inforce_untc_row *nr = realloc(*rows, (cap = cap ? cap * 2 : 64) * sizeof **rows);
-			if (!nr) {
-				rc = oom(err, NULL);
-				break;
-			}
-			*rows = nr;
-		}
-		inforce_untc_row *r = &(*rows)[(*n)++];
-		memset(r, 0, sizeof *r);
-		const struct inforce_treaty *t = (const struct inforce_treaty *)inforce_snapshot_treaty(
-			snap, (const char *)sqlite3_column_text(st, 1));
-		snprintf(r->reference, sizeof r->reference, "%s", sqlite3_column_text(st, 0));
-		snprintf(r->treaty, sizeof r->treaty, "%s", t ? t->def.id : "?");
-		const char *pe = (const char *)sqlite3_column_text(st, 2);
-		r->published_eif = INFORCE_DAY_NONE;
-		if (pe)
-			inforce_date_parse(pe, strlen(pe), &r->published_eif);
-		r->published_signatories = sqlite3_column_type(st, 3) == SQLITE_NULL ? -1
-							: sqlite3_column_int(st, 3);
-		r->published_parties = sqlite3_column_type(st, 4) == SQLITE_NULL ? -1
-							: sqlite3_column_int(st, 4);
-		r->computed_eif = INFORCE_DAY_NONE;
-		r->rows = sqlite3_column_int(st, 6);
-		if (!t)
-			continue;
-		r->has_rule = t->def.has_eif_rule;
-		r->computed_eif = t->derived.eif.date;
-		const char *br_iso3[64];
-		inforce_day br_date[64];
-		size_t nbr = bracketed_signatures(br, (const char *)sqlite3_column_text(st, 1),
-						  br_iso3, br_date, 64, &pool);
-		for (size_t i = 0; i < t->derived.part_count; i++) {
-			const struct participant *part = &t->derived.parts[i];
-			inforce_standing sd;
-			engine_standing(part, on, &sd);
-			int in = sd.status == INFORCE_ST_PARTY || sd.status == INFORCE_ST_CONTRACTING;
-			r->computed_parties += in;
-			r->pending_unknown += in && sd.withdrawal_pending &&
-					      sd.withdrawal_effective == INFORCE_DAY_NONE;
-			/* Signatories as the UN counts them: a signature that stands in the
-			 * table, later withdrawals or not (a bracketed one does not count). */
-			int signed_standing = 0;
-			for (size_t k = 0; k < part->act_count; k++) {
-				const inforce_act *a = part->acts[k];
-				int bracketed = 0;
-				for (size_t b = 0; b < nbr; b++)
-					bracketed |= br_date[b] == a->date &&
-						     strcmp(br_iso3[b], part->iso3) == 0;
-				signed_standing |= a->kind == INFORCE_ACT_SIGNATURE && a->date <= on &&
-						   !bracketed;
-			}
-			r->computed_signatories += signed_standing;
-		}
-	}
-	sqlite3_finalize(st);
-	sqlite3_finalize(br);
-	pool_release(&pool);
-	for (size_t i = 0; rc == 0 && i < *n; i++) {
-		int d = differing(&(*rows)[i]);
-		(*rows)[i].differences = (d & 1) + (d >> 1 & 1) + (d >> 2 & 1);
-		(*rows)[i].unexplained = (*rows)[i].differences;
-	}
-	if (rc == 0 && explained && *n)
-		rc = explain_rows(explained, *rows, *n, err);
-	if (rc) {
-		free(*rows);
-		*rows = NULL;
-		*n = 0;
-	}
-	return rc;
+	return store_finish(s, import_untc_in_txn(s, path, display, as_at, 0, rep, err), err);
 }

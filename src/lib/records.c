@@ -1,0 +1,190 @@
+/*
+ * records.c - records in time (docs/DESIGN.md, invariant 7). Each import is a record
+ * of what one source said of a treaty as at a date; a newer record of the same
+ * source (series) is what answers come from, and what it no longer lists is not
+ * deleted but shown as dropped:
+ *
+ *   - changed: the newer record lists the same state's act of the same class with
+ *     another date or kind (the depositary corrected it). The newer act answers; the
+ *     older is shown as replaced.
+ *   - ended: a later act of the state explains why the record no longer shows it (an
+ *     instrument withdrawn: the 2026 CTBT page lists the Russian Federation with its
+ *     signature only, its 2000 ratification revoked in 2023; a withdrawal). The act
+ *     keeps its place in history: an answer for 2020 still counts it.
+ *   - unexplained: nothing explains the drop. The newer record is followed, the drop
+ *     is flagged (inforce verify), and every answer about the state on a date
+ *     between the two records says its status there is uncertain.
+ *
+ * Only records that list everything their source holds (`complete`: a UN status page
+ * or file, not a curated file of a few acts) drop anything, and only acts their own
+ * series listed. Exports records_classify, records_uncertain and the
+ * inforce_treaty_* accessors of records and drops.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+static int lists(const inforce_act *a, const inforce_record *r)
+{
+	for (size_t i = 0; i < a->listed_count; i++)
+		if (a->listed_by[i] == r)
+			return 1;
+	return 0;
+}
+
+/* The newest record of `series` that lists a, or NULL. */
+static const inforce_record *last_listing(const inforce_act *a, const char *series)
+{
+	const inforce_record *best = NULL;
+	for (size_t i = 0; i < a->listed_count; i++) {
+		const inforce_record *r = a->listed_by[i];
+		if (r->complete && strcmp(r->series, series) == 0 &&
+		    (!best || r->as_at > best->as_at || (r->as_at == best->as_at && r->id > best->id)))
+			best = r;
+	}
+	return best;
+}
+
+/* The record of the same series as `r` that follows it (by as_at, then id), or NULL. */
+static const inforce_record *next_record(const struct inforce_treaty *t, const inforce_record *r)
+{
+	const inforce_record *next = NULL;
+	for (size_t i = 0; i < t->record_count; i++) {
+		const inforce_record *q = t->records[i];
+		int after = q->as_at > r->as_at || (q->as_at == r->as_at && q->id > r->id);
+		if (q->complete && after && strcmp(q->series, r->series) == 0 &&
+		    (!next || q->as_at < next->as_at || (q->as_at == next->as_at && q->id < next->id)))
+			next = q;
+	}
+	return next;
+}
+
+/* Why a, which record `by` no longer lists, was dropped; *why_act the act that
+ * explains it. */
+static enum inforce_drop_reason reason(const struct inforce_treaty *t, const inforce_act *a,
+				       const inforce_record *by, const inforce_act **why_act)
+{
+	enum act_class cls = ifc_act_class(a->kind);
+	*why_act = NULL;
+	for (size_t i = 0; i < t->all_count; i++) {
+		const inforce_act *b = t->all[i];
+		if (b == a || b->iso3 != a->iso3)
+			continue;
+		if (ifc_act_class(b->kind) == cls && lists(b, by) && !lists(a, by) &&
+		    (b->date != a->date || b->kind != a->kind)) {
+			*why_act = b;
+			return INFORCE_DROP_CHANGED;
+		}
+	}
+	if (cls == ACT_CLASS_CONSENT || cls == ACT_CLASS_PROVISIONAL) {
+		for (size_t i = 0; i < t->all_count; i++) {
+			const inforce_act *e = t->all[i];
+			enum act_class ec = ifc_act_class(e->kind);
+			if (e->iso3 == a->iso3 && e->date >= a->date && e->date <= by->as_at &&
+			    (ec == ACT_CLASS_RATIFICATION_WITHDRAWAL || ec == ACT_CLASS_WITHDRAWAL)) {
+				*why_act = e;
+				return INFORCE_DROP_ENDED;
+			}
+		}
+	}
+	return INFORCE_DROP_UNEXPLAINED;
+}
+
+int records_classify(struct inforce_treaty *t, struct pool *pool, inforce_error *err)
+{
+	t->acts = pool_alloc(pool, sizeof *t->acts * (t->all_count + 1));
+	t->drops = pool_alloc(pool, sizeof *t->drops * (t->all_count + 1));
+	if (!t->acts || !t->drops)
+		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+	t->act_count = t->drop_count = 0;
+	t->data_as_of = INFORCE_DAY_NONE;
+	for (size_t i = 0; i < t->record_count; i++)
+		if (t->data_as_of == INFORCE_DAY_NONE || t->records[i]->as_at > t->data_as_of)
+			t->data_as_of = t->records[i]->as_at;
+	for (size_t i = 0; i < t->all_count; i++) {
+		const inforce_act *a = t->all[i];
+		int keep = 1;
+		if (a->listed_count == 0 && a->recorded_at && a->recorded_at[0]) {
+			/* an act no record lists (a store from before records): the day it
+			 * was recorded */
+			inforce_day d;
+			if (inforce_date_parse(a->recorded_at, 10, &d) == 0 &&
+			    (t->data_as_of == INFORCE_DAY_NONE || d > t->data_as_of))
+				t->data_as_of = d;
+		}
+		/* each series whose records listed it: is it in the newest? */
+		for (size_t k = 0; keep && k < a->listed_count; k++) {
+			int seen = 0; /* each series once */
+			for (size_t j = 0; j < k && !seen; j++)
+				seen = strcmp(a->listed_by[j]->series, a->listed_by[k]->series) == 0;
+			if (seen)
+				continue;
+			const inforce_record *last = last_listing(a, a->listed_by[k]->series);
+			const inforce_record *by = last ? next_record(t, last) : NULL;
+			if (!by)
+				continue;
+			inforce_drop *d = &t->drops[t->drop_count++];
+			d->act = a;
+			d->last_listed = last;
+			d->dropped_by = by;
+			d->reason = reason(t, a, by, &d->explained_by);
+			keep = d->reason == INFORCE_DROP_ENDED;
+		}
+		if (keep)
+			t->acts[t->act_count++] = a;
+	}
+	return 0;
+}
+
+const inforce_drop *records_uncertain(const struct inforce_treaty *t, const char *iso3,
+				      inforce_day on)
+{
+	for (size_t i = 0; i < t->drop_count; i++) {
+		const inforce_drop *d = &t->drops[i];
+		if (d->reason == INFORCE_DROP_UNEXPLAINED && strcmp(d->act->iso3, iso3) == 0 &&
+		    on >= d->last_listed->as_at && on < d->dropped_by->as_at)
+			return d;
+	}
+	return NULL;
+}
+
+inforce_day inforce_treaty_data_as_of(const inforce_treaty *t)
+{
+	return t->all_count ? t->data_as_of : INFORCE_DAY_NONE;
+}
+
+int inforce_treaty_has_data(const inforce_treaty *t)
+{
+	return t->all_count > 0;
+}
+
+size_t inforce_treaty_record_count(const inforce_treaty *t)
+{
+	return t->record_count;
+}
+
+const inforce_record *inforce_treaty_record_at(const inforce_treaty *t, size_t i)
+{
+	return i < t->record_count ? t->records[i] : NULL;
+}
+
+size_t inforce_treaty_drop_count(const inforce_treaty *t)
+{
+	return t->drop_count;
+}
+
+const inforce_drop *inforce_treaty_drop_at(const inforce_treaty *t, size_t i)
+{
+	return i < t->drop_count ? &t->drops[i] : NULL;
+}
+
+const char *inforce_drop_reason_name(enum inforce_drop_reason r)
+{
+	switch (r) {
+	case INFORCE_DROP_CHANGED: return "changed";
+	case INFORCE_DROP_ENDED: return "ended";
+	case INFORCE_DROP_UNEXPLAINED: return "unexplained";
+	}
+	return "?";
+}
