@@ -237,8 +237,17 @@ void cli_wrap_at(FILE *f, const char *text, size_t col0, size_t indent, size_t w
 	while (*p) {
 		while (*p == ' ')
 			p++;
+		if (*p == '\n') { /* a line break in the text: a new line, indented */
+			while (*p == '\n' || *p == ' ')
+				p++;
+			if (col > 0 || first)
+				fputc('\n', f);
+			col = 0;
+			first = 0;
+			continue;
+		}
 		const char *w = p;
-		while (*p && *p != ' ')
+		while (*p && *p != ' ' && *p != '\n')
 			p++;
 		size_t len = (size_t)(p - w);
 		if (len == 0)
@@ -272,4 +281,57 @@ int cli_require_store(struct cli *c)
 		return EXIT_OK;
 	fprintf(c->errs, "inforce: no store at %s; run 'inforce init' first\n", c->db);
 	return EXIT_USAGE;
+}
+
+/* The newest record of t: the one its data_as_of comes from (NULL: none). */
+static const inforce_record *newest_record(const inforce_treaty *t)
+{
+	const inforce_record *best = NULL;
+	for (size_t i = 0; i < inforce_treaty_record_count(t); i++) {
+		const inforce_record *r = inforce_treaty_record_at(t, i);
+		if (!best || r->as_at >= best->as_at)
+			best = r;
+	}
+	return best;
+}
+
+const char *cli_data_as_of(const inforce_treaty *t, char *buf, size_t size)
+{
+	char d[INFORCE_DATE_BUFSZ];
+	inforce_day asof = inforce_treaty_data_as_of(t);
+	if (!inforce_treaty_has_data(t)) {
+		snprintf(buf, size, "no data held");
+		return buf;
+	}
+	const inforce_record *r = newest_record(t);
+	const char *what = !r                                    ? "the day its acts were recorded"
+			   : strcmp(r->format, "untc-html") == 0 ? "UN Treaty Collection status page"
+			   : strcmp(r->format, "untc-xml") == 0  ? "UN Treaty Collection MTDSG file"
+								  : r->file;
+	if (r && r->as_at == asof)
+		snprintf(buf, size, "%s (%s)", inforce_date_format(asof, d), what);
+	else
+		snprintf(buf, size, "%s", inforce_date_format(asof, d));
+	return buf;
+}
+
+void cli_currency_note(struct cli *c, const inforce_treaty *t, inforce_day on)
+{
+	char d[INFORCE_DATE_BUFSZ];
+	inforce_day asof = inforce_treaty_data_as_of(t);
+	if (asof != INFORCE_DAY_NONE && on != INFORCE_DAY_NONE && on > asof)
+		fprintf(c->errs, "inforce: note: %s's data is current to %s; acts after that day are "
+				 "not held\n",
+			inforce_treaty_id(t), inforce_date_format(asof, d));
+}
+
+int cli_no_data(struct cli *c, const inforce_treaty *t)
+{
+	if (inforce_treaty_has_data(t))
+		return 0;
+	fprintf(c->out,
+		"%s (%s): no data held. No act of this treaty is recorded in the store, so no\n"
+		"status can be given (not \"0 parties\"). Its rules: 'inforce treaty %s'.\n",
+		inforce_treaty_meta(t, "short_name"), inforce_treaty_id(t), inforce_treaty_id(t));
+	return 1;
 }

@@ -81,6 +81,15 @@ const char *cli_day(inforce_day d, char buf[INFORCE_DATE_BUFSZ]);
 /* Lowercase copy of a treaty id for machine output ("ccm"). */
 #define cli_lower view_lower
 
+/* How current t's data is, in words: "2026-02-03 (UN Treaty Collection status page)",
+ * or "no data held". */
+const char *cli_data_as_of(const inforce_treaty *t, char *buf, size_t size);
+/* A one-line note on stderr when `on` is after the date t's data is current to. */
+void cli_currency_note(struct cli *c, const inforce_treaty *t, inforce_day on);
+/* When the store holds no act of t: says so ("no data held", never "0 parties") on
+ * stdout and returns 1; else 0. */
+int cli_no_data(struct cli *c, const inforce_treaty *t);
+
 /* render.c: one standing, the same in every command and format (JSON: view.h). */
 /* "ratification 2011-03-24" or "" */
 const char *render_consent(const inforce_standing *s, char *buf, size_t size);
@@ -102,6 +111,7 @@ int cmd_init(struct cli *c, int argc, char **argv);
 int cmd_import(struct cli *c, int argc, char **argv);
 int cmd_status(struct cli *c, int argc, char **argv);
 int cmd_treaty(struct cli *c, int argc, char **argv);
+int cmd_notes(struct cli *c, int argc, char **argv);
 int cmd_state(struct cli *c, int argc, char **argv);
 int cmd_report(struct cli *c, int argc, char **argv);
 int cmd_explain(struct cli *c, int argc, char **argv);

@@ -222,6 +222,9 @@ int cmd_report(struct cli *c, int argc, char **argv)
 		rc = EXIT_USAGE;
 		goto out;
 	}
+	cli_currency_note(c, t, on);
+	if (cli_no_data(c, t))
+		goto out;
 	st = inforce_status_treaty(t, on, &n, &k, &err);
 	before = inforce_status_treaty(t, inforce_date_add_days(on, -1), &nb, NULL, &err);
 	if (!st || !before || !src) {
@@ -241,6 +244,9 @@ int cmd_report(struct cli *c, int argc, char **argv)
 		fprintf(c->out, " The record is read as it stood on %s: acts and corrections "
 				"known later are left out.",
 			inforce_date_format(inforce_snapshot_as_recorded(snap), d1));
+	char asof[160];
+	fprintf(c->out, " Data as of %s%s.", cli_data_as_of(t, asof, sizeof asof),
+		inforce_treaty_data_as_of(t) < on ? ": acts after that day are not held" : "");
 	fprintf(c->out, "\n\n");
 	fprintf(c->out, "## Status\n\n| Status on %s | States |\n|---|---:|\n",
 		inforce_date_format(on, d1));

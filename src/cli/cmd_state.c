@@ -56,9 +56,10 @@ int cmd_state(struct cli *c, int argc, char **argv)
 		inforce_store_close(store);
 		return rc;
 	}
-	fprintf(c->out, "%s (%s) on %s\n(acts listed with their store id, date, kind and source)\n\n%-8s %-11s %-10s %-13s %-10s %s\n",
+	fprintf(c->out, "%s (%s) on %s\n(acts listed with their store id, date, kind and source;"
+			" data as of: how current each treaty's record is)\n\n%-8s %-11s %-10s %-13s %-10s %-10s %s\n",
 			inforce_snapshot_state_name(snap, iso3), iso3, inforce_date_format(on, d),
-			"Treaty", "Status", "Signed", "Consent", "In force",
+			"Treaty", "Status", "Signed", "Consent", "In force", "Data as of",
 			"Withdrawal (notified -> effect)");
 	for (size_t i = 0; i < inforce_snapshot_treaty_count(snap); i++) {
 		const inforce_treaty *t = inforce_snapshot_treaty_at(snap, i);
@@ -70,10 +71,15 @@ int cmd_state(struct cli *c, int argc, char **argv)
 			continue;
 		any = 1;
 
-		fprintf(c->out, "%-8s %-11s %-10s %-13s %-10s %s\n", inforce_treaty_id(t),
-			inforce_status_name(s.status), cli_day(s.signature, d),
-			render_consent_mark(&s, a, sizeof a), render_eif(&s, e, sizeof e),
+		char asof[INFORCE_DATE_BUFSZ], stx[16];
+		snprintf(stx, sizeof stx, "%s%s", inforce_status_name(s.status),
+			 s.uncertain ? "?" : "");
+		fprintf(c->out, "%-8s %-11s %-10s %-13s %-10s %-10s %s\n", inforce_treaty_id(t), stx,
+			cli_day(s.signature, d), render_consent_mark(&s, a, sizeof a),
+			render_eif(&s, e, sizeof e), cli_day(inforce_treaty_data_as_of(t), asof),
 			render_withdrawal(&s, b, sizeof b));
+		if (only)
+			cli_currency_note(c, t, on);
 		for (size_t k = 0; k < s.act_count; k++) {
 			const inforce_act *act = s.acts[k];
 			char id_s[24];
@@ -81,6 +87,33 @@ int cmd_state(struct cli *c, int argc, char **argv)
 			fprintf(c->out, "  %-6s %s %-24s ", id_s, inforce_date_format(act->date, d),
 				inforce_act_kind_name(act->kind));
 			cli_wrap_at(c->out, act->source, 44, 44, 100);
+			if (act->cn && act->cn[0]) {
+				char url[128], line[256];
+				snprintf(line, sizeof line, "depositary notification %s %s", act->cn,
+					 view_cn_url(act->cn, url, sizeof url));
+				fprintf(c->out, "%44s", "");
+				cli_wrap_at(c->out, line, 44, 44, 100);
+			}
+		}
+		if (s.uncertain) {
+			char line[512], d2[INFORCE_DATE_BUFSZ];
+			snprintf(line, sizeof line,
+				 "? uncertain: the record of %s listed a %s of %s that the record of "
+				 "%s no longer lists, and no act explains why.",
+				 inforce_date_format(s.uncertain->last_listed->as_at, d),
+				 inforce_act_kind_name(s.uncertain->act->kind),
+				 inforce_date_format(s.uncertain->act->date, d2),
+				 cli_day(s.uncertain->dropped_by->as_at, a));
+			cli_wrap(c->out, line, 2, 100);
+		}
+		/* the newest UN record's declarations and other notes of this state */
+		for (size_t k = 0; only && k < inforce_treaty_note_count(t); k++) {
+			const inforce_note *nt = inforce_treaty_note_at(t, k);
+			if (!nt->iso3 || strcmp(nt->iso3, iso3) != 0)
+				continue;
+			fprintf(c->out, "  %s (%s, status as at %s):\n", nt->kind, nt->record->file,
+				inforce_date_format(nt->record->as_at, d));
+			cli_wrap(c->out, nt->text, 4, 100);
 		}
 	}
 	{

@@ -13,8 +13,10 @@ static void print_table(struct cli *c, const inforce_treaty *t, inforce_day on,
 {
 	char d[INFORCE_DATE_BUFSZ], a[32], b[64], e[16];
 	const inforce_eif *eif = inforce_treaty_eif(t);
+	char asof[160];
 	fprintf(c->out, "%s (%s) on %s\n", inforce_treaty_meta(t, "short_name"),
 		inforce_treaty_id(t), inforce_date_format(on, d));
+	fprintf(c->out, "data as of %s\n", cli_data_as_of(t, asof, sizeof asof));
 	if (as_recorded != INFORCE_DAY_NONE)
 		fprintf(c->out, "as recorded on %s (acts and corrections known later left out)\n",
 			inforce_date_format(as_recorded, d));
@@ -35,9 +37,36 @@ static void print_table(struct cli *c, const inforce_treaty *t, inforce_day on,
 		const inforce_standing *s = &st[i];
 		fprintf(c->out, "%-4s ", s->iso3);
 		cli_cell(c->out, s->name, 22);
-		fprintf(c->out, " %-11s %-10s %-13s %-10s %s\n", inforce_status_name(s->status),
-			cli_day(s->signature, d), render_consent_mark(s, a, sizeof a),
-			render_eif(s, e, sizeof e), render_withdrawal(s, b, sizeof b));
+		char stx[16];
+		snprintf(stx, sizeof stx, "%s%s", inforce_status_name(s->status),
+			 s->uncertain ? "?" : s->non_party_intention != INFORCE_DAY_NONE ? "*" : "");
+		fprintf(c->out, " %-11s %-10s %-13s %-10s %s\n", stx, cli_day(s->signature, d),
+			render_consent_mark(s, a, sizeof a), render_eif(s, e, sizeof e),
+			render_withdrawal(s, b, sizeof b));
+	}
+	for (size_t i = 0; i < n; i++) {
+		const inforce_standing *s = &st[i];
+		char d2[INFORCE_DATE_BUFSZ], line[1024];
+		if (s->uncertain) {
+			const inforce_drop *dr = s->uncertain;
+			snprintf(line, sizeof line,
+				 "? %s: uncertain. The record of %s listed its %s of %s; the record of "
+				 "%s no longer lists it, and no act explains why (inforce verify).",
+				 s->iso3, inforce_date_format(dr->last_listed->as_at, d),
+				 inforce_act_kind_name(dr->act->kind),
+				 inforce_date_format(dr->act->date, d2),
+				 cli_day(dr->dropped_by->as_at, a));
+			fputc('\n', c->out);
+			cli_wrap(c->out, line, 0, 100);
+		}
+		if (s->non_party_intention != INFORCE_DAY_NONE) {
+			snprintf(line, sizeof line,
+				 "* %s: a signatory that declared on %s that it does not intend to "
+				 "become a party (Vienna Convention art. 18).",
+				 s->iso3, inforce_date_format(s->non_party_intention, d));
+			fputc('\n', c->out);
+			cli_wrap(c->out, line, 0, 100);
+		}
 	}
 	fprintf(c->out,
 		"\nparties %d (withdrawal pending %d), contracting %d, signatories %d, "
@@ -56,7 +85,7 @@ static void print_csv(struct cli *c, const inforce_treaty *t, const inforce_stan
 					   "status",       "signature", "consent_kind",
 					   "consent_date", "entry_into_force",
 					   "withdrawal_notified", "withdrawal_effective",
-					   "withdrawal_pending"};
+					   "withdrawal_pending", "uncertain", "data_as_of"};
 	for (size_t i = 0; i < sizeof head / sizeof head[0]; i++)
 		cli_csv_field(c->out, head[i], i == 0);
 	fputc('\n', c->out);
@@ -77,6 +106,8 @@ static void print_csv(struct cli *c, const inforce_treaty *t, const inforce_stan
 		cli_csv_field(c->out, cli_day(s->withdrawal_notified, d), 0);
 		cli_csv_field(c->out, cli_day(s->withdrawal_effective, d), 0);
 		cli_csv_field(c->out, s->withdrawal_pending ? "true" : "false", 0);
+		cli_csv_field(c->out, s->uncertain ? "true" : "false", 0);
+		cli_csv_field(c->out, cli_day(inforce_treaty_data_as_of(t), d), 0);
 		fputc('\n', c->out);
 	}
 }
@@ -115,6 +146,9 @@ int cmd_status(struct cli *c, int argc, char **argv)
 	size_t n;
 	inforce_counts k;
 	inforce_error err = {0};
+	cli_currency_note(c, t, on);
+	if (format[0] == 't' && cli_no_data(c, t))
+		goto out;
 	inforce_standing *st = inforce_status_treaty(t, on, &n, &k, &err);
 	if (!st) {
 		rc = cli_fail(c, &err);

@@ -19,28 +19,57 @@ static const char *rule_title(const char *what)
 	return what;
 }
 
+/* Who receives the instruments, in a few words: "UN" for the Secretary-General,
+ * else the depositary text up to its first parenthesis or comma. */
+static const char *depositary_short(const inforce_treaty *t, char *buf, size_t size)
+{
+	const char *d = inforce_treaty_meta(t, "depositary");
+	if (!d)
+		return "";
+	if (strstr(d, "Secretary-General of the United Nations"))
+		return "UN";
+	size_t n = strcspn(d, "(,;");
+	while (n && d[n - 1] == ' ')
+		n--;
+	snprintf(buf, size, "%.*s", (int)n, d);
+	return buf;
+}
+
 static void list(struct cli *c, const inforce_snapshot *snap)
 {
-	char d[INFORCE_DATE_BUFSZ];
-	fprintf(c->out, "%-8s %-10s %-12s %-6s %s\n", "ID", "UNTC", "In force", "Acts",
-		"Short name");
+	char d[INFORCE_DATE_BUFSZ], dep[128];
+	int w = 8; /* the longest id sets the first column */
+	for (size_t i = 0; i < inforce_snapshot_treaty_count(snap); i++) {
+		int l = (int)strlen(inforce_treaty_id(inforce_snapshot_treaty_at(snap, i)));
+		w = l > w ? l : w;
+	}
+	fprintf(c->out, "%-*s %-10s %-12s %-6s %-10s %-14s %s\n", w, "ID", "UNTC", "In force",
+		"Acts", "Data as of", "Depositary", "Short name");
 	for (size_t i = 0; i < inforce_snapshot_treaty_count(snap); i++) {
 		const inforce_treaty *t = inforce_snapshot_treaty_at(snap, i);
 		const inforce_eif *e = inforce_treaty_eif(t);
 		const char *untc = inforce_treaty_meta(t, "untc");
-		fprintf(c->out, "%-8s %-10s %-12s %-6d ", inforce_treaty_id(t), untc ? untc : "",
-			e->date != INFORCE_DAY_NONE ? inforce_date_format(e->date, d)
+		char asof[INFORCE_DATE_BUFSZ];
+		fprintf(c->out, "%-*s %-10s %-12s %-6zu %-10s ", w, inforce_treaty_id(t),
+			untc ? untc : "",
+			!inforce_treaty_has_data(t)  ? "no data"
+			: e->date != INFORCE_DAY_NONE ? inforce_date_format(e->date, d)
 			: !e->has_rule              ? "no rule"
 			: e->instruments_held == 0  ? "no deposits"
 						    : "not in force",
-			e->consents);
-		cli_cell(c->out, inforce_treaty_meta(t, "short_name"), 58);
+			inforce_treaty_act_count(t),
+			inforce_treaty_has_data(t) ? cli_day(inforce_treaty_data_as_of(t), asof)
+						   : "-");
+		cli_cell(c->out, depositary_short(t, dep, sizeof dep), 14);
+		fputc(' ', c->out);
+		cli_cell(c->out, inforce_treaty_meta(t, "short_name"), 44);
 		fputc('\n', c->out);
 	}
 	fprintf(c->out, "\nIn force: computed from the deposits held and the treaty's rule; \"no "
 			"rule\": no rule is\nrecorded (status is deposit-based); \"no deposits\": "
-			"none is held, so it is not computed.\nActs: instruments of consent held. "
-			"'inforce treaty ID' shows the published date.\n");
+			"none is held, so it is not computed;\n\"no data\": the store holds no act "
+			"of it. Acts: the acts held. Data as of: the newest\nrecord's \"status as "
+			"at\". 'inforce treaty ID' shows the published date and the records.\n");
 }
 
 /* The sentence that says how the entry into force was reached. */
@@ -105,6 +134,59 @@ static void explain_eif(struct cli *c, const inforce_snapshot *snap, const infor
 	cli_wrap(c->out, line, 2, 100);
 }
 
+/* The records held, oldest first, and what a newer one no longer lists. */
+static void print_records(struct cli *c, const inforce_treaty *t)
+{
+	char d[INFORCE_DATE_BUFSZ], d2[INFORCE_DATE_BUFSZ], d3[INFORCE_DATE_BUFSZ], line[1024];
+	size_t n = inforce_treaty_record_count(t);
+	if (n == 0)
+		return;
+	fprintf(c->out, "\nRecords (what each source said, as at its date)\n");
+	for (size_t i = 0; i < n; i++) {
+		const inforce_record *r = inforce_treaty_record_at(t, i);
+		char counts[96] = "";
+		if (r->published_parties >= 0 || r->published_signatories >= 0)
+			snprintf(counts, sizeof counts, ", published: %d signatories, %d parties",
+				 r->published_signatories, r->published_parties);
+		snprintf(line, sizeof line, "%s  %s %s%s", inforce_date_format(r->as_at, d), r->format,
+			 r->file, counts);
+		cli_wrap_at(c->out, line, 0, 14, 100);
+	}
+	size_t nd = inforce_treaty_drop_count(t);
+	if (nd)
+		fprintf(c->out, "\nNo longer listed by a newer record\n");
+	for (size_t i = 0; i < nd; i++) {
+		const inforce_drop *dr = inforce_treaty_drop_at(t, i);
+		const char *why = dr->reason == INFORCE_DROP_CHANGED
+					  ? "the newer record gives it another date or kind (a "
+					    "correction): the newer one is used"
+				  : dr->reason == INFORCE_DROP_ENDED
+					  ? "a later act ended it, which explains the drop: it keeps "
+					    "its place in history"
+					  : "nothing explains it: the newer record is followed, and "
+					    "the status in between is uncertain";
+		snprintf(line, sizeof line, "%s %s %s: listed as at %s, not as at %s; %s.",
+			 dr->act->iso3, inforce_act_kind_name(dr->act->kind),
+			 inforce_date_format(dr->act->date, d), cli_day(dr->last_listed->as_at, d2),
+			 cli_day(dr->dropped_by->as_at, d3), why);
+		cli_wrap(c->out, line, 2, 100);
+	}
+	size_t nn = inforce_treaty_note_count(t);
+	if (nn) {
+		int decl = 0, obj = 0, other = 0;
+		for (size_t i = 0; i < nn; i++) {
+			const char *k = inforce_treaty_note_at(t, i)->kind;
+			decl += strcmp(k, "declaration") == 0;
+			obj += strcmp(k, "objection") == 0;
+			other += strcmp(k, "declaration") && strcmp(k, "objection");
+		}
+		fprintf(c->out,
+			"\nDeclarations and reservations: %d; objections: %d; other notes: %d "
+			"('inforce notes %s')\n",
+			decl, obj, other, inforce_treaty_id(t));
+	}
+}
+
 static void print_text(struct cli *c, const inforce_snapshot *snap, const inforce_treaty *t)
 {
 	fprintf(c->out, "%s  %s\n\n", inforce_treaty_id(t), inforce_treaty_meta(t, "short_name"));
@@ -126,6 +208,8 @@ static void print_text(struct cli *c, const inforce_snapshot *snap, const inforc
 		fprintf(c->out, "%-22s", meta[i].label);
 		cli_wrap_at(c->out, v, 22, 22, 100);
 	}
+	char asof[160];
+	fprintf(c->out, "%-22s%s\n", "Data as of", cli_data_as_of(t, asof, sizeof asof));
 	fprintf(c->out, "\nEntry into force\n");
 	explain_eif(c, snap, t);
 	fprintf(c->out, "\nRules\n");
@@ -141,6 +225,7 @@ static void print_text(struct cli *c, const inforce_snapshot *snap, const inforc
 		fprintf(c->out, "  %s\n", head);
 		cli_wrap(c->out, r->text, 4, 100);
 	}
+	print_records(c, t);
 	const char *notes = inforce_treaty_meta(t, "notes");
 	if (notes) {
 		fprintf(c->out, "\nNotes\n");

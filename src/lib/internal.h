@@ -322,6 +322,8 @@ struct inforce_treaty {
 	inforce_drop *drops;
 	size_t drop_count;
 	inforce_day data_as_of;
+	const inforce_note *notes; /* the newest UN record's, in record order */
+	size_t note_count;
 	struct derived derived;
 	const struct facts *facts; /* the snapshot's, for deadlines and explanations */
 };
@@ -330,6 +332,8 @@ struct inforce_snapshot {
 	struct pool pool;         /* act strings and arrays */
 	inforce_record *records;  /* by treaty, as_at, id */
 	size_t record_count;
+	inforce_note *notes;      /* by treaty */
+	size_t note_count;
 	struct states states;
 	inforce_conflict *conflicts; /* sorted by iso3, start */
 	size_t conflict_count;

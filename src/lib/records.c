@@ -159,6 +159,11 @@ int inforce_treaty_has_data(const inforce_treaty *t)
 	return t->all_count > 0;
 }
 
+size_t inforce_treaty_act_count(const inforce_treaty *t)
+{
+	return t->act_count;
+}
+
 size_t inforce_treaty_record_count(const inforce_treaty *t)
 {
 	return t->record_count;

@@ -503,6 +503,82 @@ static int read_listings(inforce_snapshot *s, sqlite3 *db, const char *only, inf
 	return rc;
 }
 
+/* The notes of each treaty's newest UN record known on the snapshot's day
+ * (declarations, objections, notifications, territorial applications, end notes). */
+static int read_notes(inforce_snapshot *s, sqlite3 *db, const char *only, inforce_error *err)
+{
+	sqlite3_stmt *st;
+	int rc;
+	char day[INFORCE_DATE_BUFSZ];
+	const char *asof = s->as_recorded == INFORCE_DAY_NONE
+				   ? "9999-12-31"
+				   : inforce_date_format(s->as_recorded, day);
+	/* the newest UN record of each treaty, known by then */
+	static const char *const newest =
+		" FROM note n JOIN record r ON r.import_id = n.import_id"
+		" WHERE n.kind <> 'other' AND r.id = (SELECT q.id FROM record q"
+		" WHERE q.treaty = r.treaty AND q.series = 'untc' AND q.as_at <= ?1"
+		" ORDER BY q.as_at DESC, q.id DESC LIMIT 1)";
+	char sql[1024];
+	snprintf(sql, sizeof sql, "SELECT count(*)%s%s", newest, only ? " AND r.treaty = ?2" : "");
+	if (prep(db, sql, &st, err))
+		return -1;
+	sqlite3_bind_text(st, 1, asof, -1, SQLITE_TRANSIENT);
+	if (only)
+		sqlite3_bind_text(st, 2, only, -1, SQLITE_STATIC);
+	size_t n = sqlite3_step(st) == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
+	sqlite3_finalize(st);
+	s->notes = pool_alloc(&s->pool, sizeof *s->notes * (n + 1));
+	if (!s->notes)
+		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+	snprintf(sql, sizeof sql,
+		 "SELECT r.id, n.kind, n.iso3, n.participant, n.idx, n.text, n.treaty%s%s"
+		 " ORDER BY n.treaty COLLATE NOCASE, n.id",
+		 newest, only ? " AND r.treaty = ?2" : "");
+	if (prep(db, sql, &st, err))
+		return -1;
+	sqlite3_bind_text(st, 1, asof, -1, SQLITE_TRANSIENT);
+	if (only)
+		sqlite3_bind_text(st, 2, only, -1, SQLITE_STATIC);
+	struct intern strings;
+	intern_init(&strings, &s->pool);
+	size_t r = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && s->note_count < n) {
+		int64_t rid = sqlite3_column_int64(st, 0);
+		while (r < s->record_count && s->records[r].id != rid)
+			r++; /* records and notes come in the same treaty order */
+		if (r == s->record_count) {
+			for (r = 0; r < s->record_count && s->records[r].id != rid; r++)
+				;
+			if (r == s->record_count) {
+				r = 0;
+				continue;
+			}
+		}
+		inforce_note *nt = &s->notes[s->note_count++];
+		const char *iso3 = col_text(st, 2);
+		const struct state_rec *sr = iso3[0] ? states_by_iso3(&s->states, iso3) : NULL;
+		nt->record = &s->records[r];
+		nt->kind = intern_str(&strings, col_text(st, 1));
+		nt->iso3 = sr ? sr->iso3 : NULL;
+		nt->participant = sqlite3_column_type(st, 3) == SQLITE_NULL
+					  ? NULL
+					  : intern_str(&strings, col_text(st, 3));
+		nt->index = intern_str(&strings, col_text(st, 4));
+		nt->column = "";
+		nt->text = pool_strdup(&s->pool, col_text(st, 5));
+		if (!nt->kind || !nt->index || !nt->text ||
+		    (sqlite3_column_type(st, 3) != SQLITE_NULL && !nt->participant)) {
+			sqlite3_finalize(st);
+			intern_release(&strings);
+			return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+		}
+	}
+	intern_release(&strings);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : step_done(db, rc, err);
+}
+
 /* "YYYY-MM-DD" or "YYYY-MM" as stored; checked on import. */
 static inforce_day record_day(const char *t, int last)
 {
@@ -689,7 +765,7 @@ static int derive_all(inforce_snapshot *s, inforce_error *err)
 		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
 	for (size_t k = 0; k < s->record_count; k++)
 		rptrs[k] = &s->records[k];
-	size_t i = 0, r = 0;
+	size_t i = 0, r = 0, nn = 0;
 	for (size_t t = 0; t < s->treaty_count; t++) {
 		struct inforce_treaty *tr = &s->treaties[t];
 		while (i < s->act_count && ifc_strcasecmp(s->acts[i].treaty, tr->def.id) < 0)
@@ -707,6 +783,15 @@ static int derive_all(inforce_snapshot *s, inforce_error *err)
 			q++;
 		tr->records = rptrs + r;
 		tr->record_count = q - r;
+		while (nn < s->note_count && s->notes[nn].record->treaty != tr->def.id &&
+		       ifc_strcasecmp(s->notes[nn].record->treaty, tr->def.id) < 0)
+			nn++;
+		size_t ne = nn;
+		while (ne < s->note_count && s->notes[ne].record->treaty == tr->def.id)
+			ne++;
+		tr->notes = s->notes + nn;
+		tr->note_count = ne - nn;
+		nn = ne;
 		if (records_classify(tr, &s->pool, err) ||
 		    engine_derive(&tr->derived, &tr->def, tr->acts, tr->act_count, &s->facts, err))
 			return -1;
@@ -732,6 +817,7 @@ static inforce_snapshot *load(sqlite3 *db, inforce_day as_recorded, const char *
 	if (read_states(s, db, err) || read_treaties(s, db, only, err) ||
 	    read_acts(s, db, as_recorded, only, err) || read_also(s, db, only, err) ||
 	    read_record_rows(s, db, only, err) || read_listings(s, db, only, err) ||
+	    read_notes(s, db, only, err) ||
 	    read_records(s, db, err) || read_groups(s, db, err) || derive_all(s, err)) {
 		inforce_snapshot_free(s);
 		return NULL;
@@ -795,6 +881,16 @@ void inforce_snapshot_free(inforce_snapshot *s)
 	states_release(&s->states);
 	pool_release(&s->pool);
 	free(s);
+}
+
+size_t inforce_treaty_note_count(const inforce_treaty *t)
+{
+	return t->note_count;
+}
+
+const inforce_note *inforce_treaty_note_at(const inforce_treaty *t, size_t i)
+{
+	return i < t->note_count ? &t->notes[i] : NULL;
 }
 
 size_t inforce_snapshot_treaty_count(const inforce_snapshot *s)

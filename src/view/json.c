@@ -26,6 +26,84 @@ static json_t *day_json(inforce_day d)
 	return d == INFORCE_DAY_NONE ? json_null() : json_string(inforce_date_format(d, buf));
 }
 
+/* "https://treaties.un.org/doc/Publication/CN/2025/CN.360.2025-Eng.pdf" for
+ * "C.N.360.2025.TREATIES-XXVI-5": where the UN publishes its notifications. "" when
+ * the reference is not of that form. */
+const char *view_cn_url(const char *cn, char *buf, size_t size)
+{
+	unsigned num, year;
+	int used = 0;
+	buf[0] = '\0';
+	if (!cn || sscanf(cn, "C.N.%u.%4u%n", &num, &year, &used) != 2 || used < 10 || year < 1946 ||
+	    year > 9999)
+		return buf;
+	snprintf(buf, size, "https://treaties.un.org/doc/Publication/CN/%u/CN.%u.%u-Eng.pdf", year,
+		 num, year);
+	return buf;
+}
+
+void view_currency_json(json_t *o, const inforce_treaty *t, inforce_day on)
+{
+	inforce_day asof = inforce_treaty_data_as_of(t);
+	json_object_set_new(o, "data_as_of", day_json(asof));
+	json_object_set_new(o, "coverage", json_string(inforce_treaty_has_data(t) ? "held" : "none"));
+	if (on != INFORCE_DAY_NONE && asof != INFORCE_DAY_NONE && on > asof)
+		json_object_set_new(o, "later_acts_not_held", json_true());
+}
+
+static json_t *act_json(const inforce_act *a)
+{
+	char cnurl[128];
+	json_t *ao = json_object();
+	json_object_set_new(ao, "id", json_integer(a->id));
+	json_object_set_new(ao, "kind", json_string(inforce_act_kind_name(a->kind)));
+	json_object_set_new(ao, "date", day_json(a->date));
+	json_object_set_new(ao, "source", json_string(a->source));
+	if (a->depositary && a->depositary[0])
+		json_object_set_new(ao, "depositary", json_string(a->depositary));
+	if (a->cn && a->cn[0]) {
+		json_object_set_new(ao, "cn", json_string(a->cn));
+		if (view_cn_url(a->cn, cnurl, sizeof cnurl)[0])
+			json_object_set_new(ao, "cn_url", json_string(cnurl));
+	}
+	if (a->disputed && a->disputed[0])
+		json_object_set_new(ao, "disputed", json_string(a->disputed));
+	if (a->also_count) {
+		json_t *also = json_array();
+		for (size_t k = 0; k < a->also_count; k++)
+			json_array_append_new(also, json_string(a->also[k]));
+		json_object_set_new(ao, "also_recorded_by", also);
+	}
+	if (a->listed_count) {
+		json_t *by = json_array();
+		for (size_t k = 0; k < a->listed_count; k++) {
+			const inforce_record *r = a->listed_by[k];
+			json_t *ro = json_object();
+			json_object_set_new(ro, "record", json_string(r->reference));
+			json_object_set_new(ro, "format", json_string(r->format));
+			json_object_set_new(ro, "as_at", day_json(r->as_at));
+			json_array_append_new(by, ro);
+		}
+		json_object_set_new(ao, "listed_by", by);
+	}
+	return ao;
+}
+
+json_t *view_drop_json(const inforce_drop *d)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "act", act_json(d->act));
+	json_object_set_new(o, "iso3", json_string(d->act->iso3));
+	json_object_set_new(o, "reason", json_string(inforce_drop_reason_name(d->reason)));
+	json_object_set_new(o, "last_listed_as_at", day_json(d->last_listed->as_at));
+	json_object_set_new(o, "last_listed_by", json_string(d->last_listed->file));
+	json_object_set_new(o, "dropped_as_at", day_json(d->dropped_by->as_at));
+	json_object_set_new(o, "dropped_by", json_string(d->dropped_by->file));
+	json_object_set_new(o, "explained_by", d->explained_by ? act_json(d->explained_by)
+							       : json_null());
+	return o;
+}
+
 json_t *view_standing_json(const inforce_standing *s)
 {
 	json_t *o = json_object();
@@ -61,22 +139,13 @@ json_t *view_standing_json(const inforce_standing *s)
 		json_object_set_new(o, "suspension_declared", day_json(s->suspension));
 	if (s->ratification_withdrawn != INFORCE_DAY_NONE)
 		json_object_set_new(o, "ratification_withdrawn", day_json(s->ratification_withdrawn));
+	if (s->non_party_intention != INFORCE_DAY_NONE)
+		json_object_set_new(o, "declared_not_to_become_party", day_json(s->non_party_intention));
+	if (s->uncertain)
+		json_object_set_new(o, "uncertain", view_drop_json(s->uncertain));
 	json_t *acts = json_array();
-	for (size_t i = 0; i < s->act_count; i++) {
-		const inforce_act *a = s->acts[i];
-		json_t *ao = json_object();
-		json_object_set_new(ao, "id", json_integer(a->id));
-		json_object_set_new(ao, "kind", json_string(inforce_act_kind_name(a->kind)));
-		json_object_set_new(ao, "date", day_json(a->date));
-		json_object_set_new(ao, "source", json_string(a->source));
-		if (a->also_count) {
-			json_t *also = json_array();
-			for (size_t k = 0; k < a->also_count; k++)
-				json_array_append_new(also, json_string(a->also[k]));
-			json_object_set_new(ao, "also_recorded_by", also);
-		}
-		json_array_append_new(acts, ao);
-	}
+	for (size_t i = 0; i < s->act_count; i++)
+		json_array_append_new(acts, act_json(s->acts[i]));
 	json_object_set_new(o, "acts", acts);
 	json_t *src = json_array();
 	for (size_t i = 0; i < s->act_count; i++) {
@@ -162,6 +231,13 @@ json_t *view_status_json(const inforce_treaty *t, inforce_day on, inforce_day as
 			    eif->date == INFORCE_DAY_NONE
 				    ? json_null()
 				    : json_string(inforce_date_format(eif->date, d)));
+	view_currency_json(o, t, on);
+	if (!inforce_treaty_has_data(t)) { /* "no data held", never "0 parties" */
+		json_decref(counts);
+		json_object_set_new(o, "counts", json_null());
+		json_object_set_new(o, "states", states);
+		return o;
+	}
 	json_object_set_new(counts, "parties", json_integer(k->parties));
 	json_object_set_new(counts, "withdrawal_pending", json_integer(k->withdrawal_pending));
 	json_object_set_new(counts, "contracting", json_integer(k->contracting));
@@ -219,7 +295,68 @@ json_t *view_treaty_json(const inforce_snapshot *snap, const inforce_treaty *t)
 		json_array_append_new(rules, ro);
 	}
 	json_object_set_new(o, "rules", rules);
+	view_currency_json(o, t, INFORCE_DAY_NONE);
+	json_t *recs = json_array();
+	for (size_t i = 0; i < inforce_treaty_record_count(t); i++) {
+		const inforce_record *r = inforce_treaty_record_at(t, i);
+		json_t *ro = json_object();
+		json_object_set_new(ro, "series", json_string(r->series));
+		json_object_set_new(ro, "format", json_string(r->format));
+		json_object_set_new(ro, "reference", json_string(r->reference));
+		json_object_set_new(ro, "file", json_string(r->file));
+		json_object_set_new(ro, "as_at", day_json(r->as_at));
+		json_object_set_new(ro, "published_signatories",
+				    r->published_signatories < 0 ? json_null()
+								 : json_integer(r->published_signatories));
+		json_object_set_new(ro, "published_parties",
+				    r->published_parties < 0 ? json_null()
+							     : json_integer(r->published_parties));
+		json_object_set_new(ro, "published_entry_into_force", day_json(r->published_eif));
+		if (r->url[0])
+			json_object_set_new(ro, "url", json_string(r->url));
+		json_array_append_new(recs, ro);
+	}
+	json_object_set_new(o, "records", recs);
+	json_t *drops = json_array();
+	for (size_t i = 0; i < inforce_treaty_drop_count(t); i++)
+		json_array_append_new(drops, view_drop_json(inforce_treaty_drop_at(t, i)));
+	json_object_set_new(o, "dropped", drops);
+	json_t *nc = json_object();
+	for (size_t i = 0; i < inforce_treaty_note_count(t); i++) {
+		const char *k = inforce_treaty_note_at(t, i)->kind;
+		json_t *v = json_object_get(nc, k);
+		json_object_set_new(nc, k, json_integer(v ? json_integer_value(v) + 1 : 1));
+	}
+	json_object_set_new(o, "notes", nc);
 	(void)snap;
+	return o;
+}
+
+json_t *view_notes_json(const inforce_treaty *t, const char *iso3, const char *kind)
+{
+	char id[32];
+	json_t *o = json_object(), *arr = json_array();
+	json_object_set_new(o, "treaty", json_string(view_lower(inforce_treaty_id(t), id, sizeof id)));
+	const inforce_record *rec = NULL;
+	for (size_t i = 0; i < inforce_treaty_note_count(t); i++) {
+		const inforce_note *n = inforce_treaty_note_at(t, i);
+		rec = n->record;
+		if ((iso3 && (!n->iso3 || strcmp(n->iso3, iso3) != 0)) ||
+		    (kind && strcmp(n->kind, kind) != 0))
+			continue;
+		json_t *x = json_object();
+		json_object_set_new(x, "kind", json_string(n->kind));
+		json_object_set_new(x, "iso3", n->iso3 ? json_string(n->iso3) : json_null());
+		json_object_set_new(x, "participant", n->participant ? json_string(n->participant)
+								     : json_null());
+		if (n->index[0])
+			json_object_set_new(x, "index", json_string(n->index));
+		json_object_set_new(x, "text", json_string(n->text));
+		json_array_append_new(arr, x);
+	}
+	json_object_set_new(o, "record", rec ? json_string(rec->file) : json_null());
+	json_object_set_new(o, "as_at", rec ? day_json(rec->as_at) : json_null());
+	json_object_set_new(o, "notes", arr);
 	return o;
 }
 
@@ -232,6 +369,7 @@ json_t *view_explain_json(const inforce_treaty *t, const char *iso3, inforce_day
 	json_object_set_new(o, "treaty", json_string(view_lower(inforce_treaty_id(t), id, sizeof id)));
 	json_object_set_new(o, "iso3", json_string(iso3));
 	json_object_set_new(o, "on", json_string(inforce_date_format(on, d)));
+	view_currency_json(o, t, on);
 	for (size_t i = 0; i < n; i++) {
 		json_t *s = json_object();
 		json_object_set_new(s, "topic", json_string(st[i].topic));
@@ -265,6 +403,7 @@ json_t *view_timeline_json(const inforce_treaty *t, const char *step, const info
 	json_t *o = json_object(), *arr = json_array();
 	json_object_set_new(o, "treaty", json_string(view_lower(inforce_treaty_id(t), id, sizeof id)));
 	json_object_set_new(o, "step", json_string(step));
+	view_currency_json(o, t, n ? pts[n - 1].date : INFORCE_DAY_NONE);
 	for (size_t i = 0; i < n; i++) {
 		const inforce_counts *k = &pts[i].counts;
 		json_t *p = json_object();
@@ -319,6 +458,7 @@ json_t *view_state_json_only(const inforce_snapshot *snap, const char *iso3, inf
 		json_object_set_new(e, "treaty", json_string(view_lower(inforce_treaty_id(t), id, sizeof id)));
 		json_object_update(e, st);
 		json_decref(st);
+		view_currency_json(e, t, on);
 		json_array_append_new(arr, e);
 	}
 	json_object_set_new(o, "treaties", arr);
@@ -351,6 +491,7 @@ json_t *view_group_json(const inforce_snapshot *snap, const char *group, const i
 	json_object_set_new(o, "group", json_string(group));
 	json_object_set_new(o, "treaty", json_string(view_lower(inforce_treaty_id(t), id, sizeof id)));
 	json_object_set_new(o, "on", json_string(inforce_date_format(on, d)));
+	view_currency_json(o, t, on);
 	json_object_set_new(o, "members", json_integer((json_int_t)n));
 	json_object_set_new(o, "in", json_integer((json_int_t)in));
 	json_object_set_new(o, "out", json_integer((json_int_t)(n - in)));
@@ -408,6 +549,7 @@ json_t *view_changes_json(const inforce_treaty *t)
 	json_object_set_new(o, "entry_into_force", e->date == INFORCE_DAY_NONE
 							   ? json_null()
 							   : json_string(inforce_date_format(e->date, d)));
+	view_currency_json(o, t, INFORCE_DAY_NONE);
 	for (size_t i = 0; i < n; i++) {
 		if (!ev[i].iso3)
 			continue;

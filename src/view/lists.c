@@ -43,6 +43,9 @@ json_t *view_treaties_json(const inforce_snapshot *snap)
 		json_object_set_new(x, "published_entry_into_force",
 				    str_or_null(inforce_treaty_meta(t, "published_entry_into_force")));
 		json_object_set_new(x, "instruments", json_integer(e->instruments_held));
+		json_object_set_new(x, "depositary", str_or_null(inforce_treaty_meta(t, "depositary")));
+		json_object_set_new(x, "acts", json_integer((json_int_t)inforce_treaty_act_count(t)));
+		view_currency_json(x, t, INFORCE_DAY_NONE);
 		json_array_append_new(arr, x);
 	}
 	json_object_set_new(o, "treaties", arr);

@@ -16,6 +16,16 @@
 const char *view_lower(const char *s, char *buf, size_t size);
 
 json_t *view_standing_json(const inforce_standing *s);
+/* How current an answer about t is: "data_as_of" (null: no data held), "coverage"
+ * ("held" or "none"), and "later_acts_not_held": true when `on` is after data_as_of. */
+void view_currency_json(json_t *o, const inforce_treaty *t, inforce_day on);
+/* An act a newer record no longer lists: the act, both records, why. */
+json_t *view_drop_json(const inforce_drop *d);
+/* The newest UN record's notes of a treaty (declarations, objections ...), those of
+ * iso3 and of kind only when given. */
+json_t *view_notes_json(const inforce_treaty *t, const char *iso3, const char *kind);
+/* The URL of a UN depositary notification ("C.N.360.2025.TREATIES-XXVI-5"), or "". */
+const char *view_cn_url(const char *cn, char *buf, size_t size);
 json_t *view_status_json(const inforce_treaty *t, inforce_day on, inforce_day as_recorded,
 			 const inforce_standing *st, size_t n, const inforce_counts *k);
 json_t *view_treaty_json(const inforce_snapshot *snap, const inforce_treaty *t);

@@ -176,7 +176,9 @@ static const char *node_clean(struct untc_reader *rd, const xmlNode *n)
 	return pool_clean(&rd->f->pool, sb_cstr(&rd->sb), rd->sb.len);
 }
 
-/* The text of n, line breaks kept, trimmed, in the pool. */
+/* The text of n as paragraphs: each line's white space (no-break spaces, the pages'
+ * indentation) collapsed and trimmed, blank lines dropped, lines joined by "\n"; in
+ * the pool. */
 static const char *node_text(struct untc_reader *rd, const xmlNode *n)
 {
 	if (!n)
@@ -185,18 +187,28 @@ static const char *node_text(struct untc_reader *rd, const xmlNode *n)
 	text_of(n, &rd->sb);
 	if (rd->sb.oom)
 		return NULL;
-	/* no-break spaces at the ends are padding */
 	const char *s = sb_cstr(&rd->sb);
-	size_t len = rd->sb.len, w;
-	while (len && (w = txt_space_width(s))) {
-		s += w;
-		len -= w;
+	struct sbuf out = {0};
+	while (*s) {
+		const char *e = strchr(s, '\n');
+		size_t len = e ? (size_t)(e - s) : strlen(s);
+		const char *line = pool_clean(&rd->f->pool, s, len);
+		if (!line) {
+			free(out.s);
+			return NULL;
+		}
+		if (*line) {
+			if (out.len)
+				sb_str(&out, "\n");
+			sb_str(&out, line);
+		}
+		s += len;
+		if (*s == '\n')
+			s++;
 	}
-	while (len && (txt_is_space((unsigned char)s[len - 1]) ||
-		       (len >= 2 && (unsigned char)s[len - 2] == 0xC2 &&
-			(unsigned char)s[len - 1] == 0xA0)))
-		len -= txt_is_space((unsigned char)s[len - 1]) ? 1 : 2;
-	return pool_strndup(&rd->f->pool, s, len);
+	const char *r = out.oom ? NULL : pool_strdup(&rd->f->pool, sb_cstr(&out));
+	free(out.s);
+	return r;
 }
 
 /* A name cell or legend: clean text and footnote markers into the pool. */
