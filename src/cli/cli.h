@@ -112,6 +112,10 @@ int cmd_import(struct cli *c, int argc, char **argv);
 int cmd_status(struct cli *c, int argc, char **argv);
 int cmd_treaty(struct cli *c, int argc, char **argv);
 int cmd_notes(struct cli *c, int argc, char **argv);
+int cmd_records(struct cli *c, int argc, char **argv);
+/* cmd_records.c: what changed from the record before r (of its source) to r: a line
+ * of counts, and with details a line a change (else the unexplained drops only). */
+void records_report(struct cli *c, const inforce_treaty *t, const inforce_record *r, int details);
 int cmd_state(struct cli *c, int argc, char **argv);
 int cmd_report(struct cli *c, int argc, char **argv);
 int cmd_explain(struct cli *c, int argc, char **argv);

@@ -59,8 +59,21 @@ int cmd_import_untc(struct cli *c, int argc, char **argv)
 		inforce_store_close(store);
 		return cli_fail(c, &err);
 	}
-	inforce_store_close(store);
 	report(c, &r, dry != NULL);
+	/* what changed since the record before each one imported */
+	inforce_snapshot *snap = dry ? NULL : inforce_snapshot_load(store, &err);
+	size_t plen = strlen(pos[0]);
+	for (size_t i = 0; snap && i < inforce_snapshot_treaty_count(snap); i++) {
+		const inforce_treaty *t = inforce_snapshot_treaty_at(snap, i);
+		for (size_t k = 0; k < inforce_treaty_record_count(t); k++) {
+			const inforce_record *rec = inforce_treaty_record_at(t, k);
+			if (strncmp(rec->file, pos[0], plen) == 0 &&
+			    (rec->file[plen] == '\0' || rec->file[plen] == '/'))
+				records_report(c, t, rec, 0);
+		}
+	}
+	inforce_snapshot_free(snap);
+	inforce_store_close(store);
 	return EXIT_OK;
 }
 

@@ -28,6 +28,7 @@ static const struct command {
 	{"token", cmd_token, "make or revoke a token for writing through the API"},
 	{"status", cmd_status, "every participant of a treaty with its status on a date"},
 	{"treaty", cmd_treaty, "a treaty's metadata, rules and computed entry into force"},
+	{"records", cmd_records, "a treaty's records and what changed from one to the next"},
 	{"notes", cmd_notes, "a treaty's declarations, reservations, objections and notes"},
 	{"state", cmd_state, "a state's acts and status in every treaty"},
 	{"explain", cmd_explain, "how each date of a state in a treaty was reached"},

@@ -193,3 +193,111 @@ const char *inforce_drop_reason_name(enum inforce_drop_reason r)
 	}
 	return "?";
 }
+
+/* ------------------------------------------------------------ changes between records */
+
+static const inforce_record *previous(const struct inforce_treaty *t, const inforce_record *r)
+{
+	const inforce_record *prev = NULL;
+	for (size_t i = 0; i < t->record_count; i++) {
+		const inforce_record *q = t->records[i];
+		int before = q->as_at < r->as_at || (q->as_at == r->as_at && q->id < r->id);
+		if (q != r && before && strcmp(q->series, r->series) == 0 &&
+		    (!prev || q->as_at > prev->as_at || (q->as_at == prev->as_at && q->id > prev->id)))
+			prev = q;
+	}
+	return prev;
+}
+
+/* The name under which record r lists a, or NULL. */
+static const char *name_in(const inforce_act *a, const inforce_record *r)
+{
+	for (size_t i = 0; i < a->listed_count; i++)
+		if (a->listed_by[i] == r)
+			return a->listed_names[i];
+	return NULL;
+}
+
+static int cmp_change(const void *pa, const void *pb)
+{
+	const inforce_record_change *a = pa, *b = pb;
+	int c = strcmp(a->iso3, b->iso3);
+	if (c)
+		return c;
+	if (a->kind != b->kind)
+		return a->kind < b->kind ? -1 : 1;
+	inforce_day x = a->act ? a->act->date : 0, y = b->act ? b->act->date : 0;
+	return x < y ? -1 : x > y;
+}
+
+inforce_record_change *inforce_record_changes(const inforce_treaty *t, const inforce_record *r,
+					      const inforce_record **prev_out, size_t *n)
+{
+	const inforce_record *prev = previous(t, r);
+	size_t cap = 3 * t->all_count + t->derived.part_count + 1, k = 0;
+	inforce_record_change *out = malloc(sizeof *out * cap);
+	*n = 0;
+	if (prev_out)
+		*prev_out = prev;
+	if (!out)
+		return NULL;
+	for (size_t i = 0; i < t->all_count; i++) {
+		const inforce_act *a = t->all[i];
+		const char *now = name_in(a, r), *then = prev ? name_in(a, prev) : NULL;
+		if (now && !then)
+			out[k++] = (inforce_record_change){.kind = INFORCE_CHANGE_ADDED, .iso3 = a->iso3,
+							   .act = a, .effective = INFORCE_DAY_NONE};
+		if (now && then && strcmp(now, then) != 0) {
+			int seen = 0; /* one rename a state */
+			for (size_t j = 0; j < k && !seen; j++)
+				seen = out[j].kind == INFORCE_CHANGE_RENAMED && out[j].iso3 == a->iso3;
+			if (!seen)
+				out[k++] = (inforce_record_change){
+					.kind = INFORCE_CHANGE_RENAMED, .iso3 = a->iso3, .act = a,
+					.old_name = then, .new_name = now,
+					.effective = INFORCE_DAY_NONE};
+		}
+	}
+	for (size_t i = 0; i < t->drop_count; i++)
+		if (t->drops[i].dropped_by == r)
+			out[k++] = (inforce_record_change){.kind = INFORCE_CHANGE_DROPPED,
+							   .iso3 = t->drops[i].act->iso3,
+							   .act = t->drops[i].act, .drop = &t->drops[i],
+							   .effective = INFORCE_DAY_NONE};
+	/* withdrawals that took effect after the previous record, by this one's day */
+	for (size_t p = 0; prev && p < t->derived.part_count; p++) {
+		const struct participant *part = &t->derived.parts[p];
+		for (size_t e = 0; e < part->episode_count; e++) {
+			const struct episode *ep = &part->episodes[e];
+			if (ep->wd_effective == INFORCE_DAY_NONE || ep->wd_effective <= prev->as_at ||
+			    ep->wd_effective > r->as_at || k == cap)
+				continue;
+			const inforce_act *w = NULL;
+			for (size_t q = 0; q < ep->act_count; q++)
+				if (part->acts[ep->first_act + q]->kind == INFORCE_ACT_WITHDRAWAL)
+					w = part->acts[ep->first_act + q];
+			out[k++] = (inforce_record_change){.kind = INFORCE_CHANGE_WITHDRAWAL_IN_EFFECT,
+							   .iso3 = part->iso3, .act = w,
+							   .effective = ep->wd_effective};
+		}
+	}
+	if (k)
+		qsort(out, k, sizeof *out, cmp_change);
+	*n = k;
+	if (!k) {
+		free(out);
+		return NULL;
+	}
+	return out;
+}
+
+const char *inforce_change_kind_name(enum inforce_change_kind k)
+{
+	switch (k) {
+	case INFORCE_CHANGE_ADDED: return "added";
+	case INFORCE_CHANGE_DROPPED: return "dropped";
+	case INFORCE_CHANGE_RENAMED: return "renamed";
+	case INFORCE_CHANGE_WITHDRAWAL_IN_EFFECT: return "withdrawal-in-effect";
+	}
+	return "?";
+}

@@ -410,7 +410,7 @@ static int cmp_record_id(const void *a, const void *b)
 struct listing_row {
 	int64_t action_id;
 	const inforce_record *record;
-	const char *cn;
+	const char *cn, *name;
 };
 
 static int cmp_listing(const void *a, const void *b)
@@ -442,9 +442,9 @@ static int read_listings(inforce_snapshot *s, sqlite3 *db, const char *only, inf
 		recs[i] = &s->records[i];
 	qsort(recs, s->record_count, sizeof *recs, cmp_record_id);
 	if (prep(db,
-		 only ? "SELECT l.action_id, l.record_id, l.cn FROM listing l JOIN record r"
+		 only ? "SELECT l.action_id, l.record_id, l.cn, l.name FROM listing l JOIN record r"
 			" ON r.id = l.record_id WHERE r.treaty = ?1"
-		      : "SELECT action_id, record_id, cn FROM listing",
+		      : "SELECT action_id, record_id, cn, name FROM listing",
 		 &st, err)) {
 		free(recs);
 		free(by_id);
@@ -452,6 +452,8 @@ static int read_listings(inforce_snapshot *s, sqlite3 *db, const char *only, inf
 	}
 	if (only)
 		sqlite3_bind_text(st, 1, only, -1, SQLITE_STATIC);
+	struct intern names;
+	intern_init(&names, &s->pool);
 	while (rc == 0 && sqlite3_step(st) == SQLITE_ROW) {
 		inforce_record key = {.id = sqlite3_column_int64(st, 1)}, *kp = &key;
 		const inforce_record **hit = bsearch(&kp, recs, s->record_count, sizeof *recs,
@@ -460,7 +462,8 @@ static int read_listings(inforce_snapshot *s, sqlite3 *db, const char *only, inf
 			continue; /* a record after the day asked about */
 		struct listing_row *r = vec_push(&rows);
 		const char *cn = col_text(st, 2);
-		if (!r || !(r->cn = cn[0] ? pool_strdup(&s->pool, cn) : "")) {
+		if (!r || !(r->cn = cn[0] ? pool_strdup(&s->pool, cn) : "") ||
+		    !(r->name = intern_str(&names, col_text(st, 3)))) {
 			rc = ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
 			break;
 		}
@@ -468,12 +471,14 @@ static int read_listings(inforce_snapshot *s, sqlite3 *db, const char *only, inf
 		r->record = *hit;
 	}
 	sqlite3_finalize(st);
+	intern_release(&names);
 	for (size_t i = 0; i < s->act_count; i++)
 		by_id[i] = &s->acts[i];
 	qsort(by_id, s->act_count, sizeof *by_id, cmp_act_id);
 	qsort(rows.items, rows.len, sizeof(struct listing_row), cmp_listing);
 	const inforce_record **list = rows.len ? pool_alloc(&s->pool, sizeof *list * rows.len) : NULL;
-	if (rc == 0 && rows.len && !list)
+	const char **lnames = rows.len ? pool_alloc(&s->pool, sizeof *lnames * rows.len) : NULL;
+	if (rc == 0 && rows.len && (!list || !lnames))
 		rc = ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
 	for (size_t i = 0; rc == 0 && i < rows.len;) {
 		const struct listing_row *r = VEC_AT(&rows, struct listing_row, i);
@@ -482,6 +487,7 @@ static int read_listings(inforce_snapshot *s, sqlite3 *db, const char *only, inf
 		while (j < rows.len && VEC_AT(&rows, struct listing_row, j)->action_id == r->action_id) {
 			const struct listing_row *q = VEC_AT(&rows, struct listing_row, j);
 			list[j] = q->record;
+			lnames[j] = q->name;
 			if (q->cn[0])
 				cn = q->cn;
 			j++;
@@ -491,6 +497,7 @@ static int read_listings(inforce_snapshot *s, sqlite3 *db, const char *only, inf
 		if (hit) { /* absent when superseded or not known yet */
 			inforce_act *a = (inforce_act *)*hit;
 			a->listed_by = list + i;
+			a->listed_names = lnames + i;
 			a->listed_count = j - i;
 			if (!a->cn[0])
 				a->cn = cn;

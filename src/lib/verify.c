@@ -19,7 +19,10 @@
  *     record, an extension or a membership whose source is blank;
  *   - definition: a stored treaty definition that no longer parses.
  * The flags of the UNTC importer (table `flag`) are added as informational
- * findings. Exports inforce_verify_*.
+ * findings, and so is every act that a newer record of the same source no longer
+ * lists with nothing to explain it ("dropped", records.c); acts a newer record
+ * replaced or dropped that way are left out of the engine's re-derivation, as a
+ * snapshot leaves them out. Exports inforce_verify_*.
  */
 #include <sqlite3.h>
 #include <stdarg.h>
@@ -60,6 +63,8 @@ struct verifier {
 	inforce_conflict *conflicts;
 	size_t conflict_count;
 	struct facts facts;
+	int64_t *excluded;    /* acts answers do not come from (records.c), sorted */
+	size_t excluded_count;
 	inforce_error *err;
 };
 
@@ -235,6 +240,51 @@ static struct vtreaty *treaty_of(struct verifier *vf, const char *id)
 }
 
 /* The current acts: every row no other row supersedes. */
+static int cmp_i64(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* What the records say: when the store loads as a snapshot, the acts it leaves out
+ * (a newer record replaced or dropped them) and a finding for each drop nothing
+ * explains. A store that does not load is checked act by act all the same. */
+static int read_drops(struct verifier *vf)
+{
+	inforce_error ignored = {0};
+	inforce_snapshot *snap = snapshot_load_db(vf->db, INFORCE_DAY_NONE, NULL, &ignored);
+	if (!snap)
+		return 0;
+	size_t n = 0;
+	for (size_t t = 0; t < inforce_snapshot_treaty_count(snap); t++)
+		n += inforce_treaty_drop_count(inforce_snapshot_treaty_at(snap, t));
+	vf->excluded = malloc(sizeof *vf->excluded * (n + 1));
+	int rc = vf->excluded ? 0 : oom(vf);
+	char d1[INFORCE_DATE_BUFSZ], d2[INFORCE_DATE_BUFSZ], d3[INFORCE_DATE_BUFSZ];
+	for (size_t t = 0; rc == 0 && t < inforce_snapshot_treaty_count(snap); t++) {
+		const inforce_treaty *tr = inforce_snapshot_treaty_at(snap, t);
+		for (size_t i = 0; rc == 0 && i < inforce_treaty_drop_count(tr); i++) {
+			const inforce_drop *d = inforce_treaty_drop_at(tr, i);
+			if (d->reason != INFORCE_DROP_ENDED)
+				vf->excluded[vf->excluded_count++] = d->act->id;
+			if (d->reason != INFORCE_DROP_UNEXPLAINED)
+				continue;
+			rc = add_finding(vf, "dropped", 1, d->act, NULL, NULL, NULL, 0,
+					 "the record of %s (%s) lists this %s of %s; the newer record "
+					 "of %s (%s) does not, and no act explains why: answers follow "
+					 "the newer record, and the status in between is uncertain",
+					 inforce_date_format(d->last_listed->as_at, d1),
+					 d->last_listed->file, inforce_act_kind_name(d->act->kind),
+					 inforce_date_format(d->act->date, d2),
+					 inforce_date_format(d->dropped_by->as_at, d3), d->dropped_by->file);
+		}
+	}
+	if (rc == 0 && vf->excluded_count)
+		qsort(vf->excluded, vf->excluded_count, sizeof *vf->excluded, cmp_i64);
+	inforce_snapshot_free(snap);
+	return rc;
+}
+
 static int read_acts(struct verifier *vf)
 {
 	sqlite3_stmt *st;
@@ -276,6 +326,9 @@ static int read_acts(struct verifier *vf)
 			sqlite3_finalize(st);
 			return oom(vf);
 		}
+		if (vf->excluded_count &&
+		    bsearch(&a->id, vf->excluded, vf->excluded_count, sizeof *vf->excluded, cmp_i64))
+			continue; /* a newer record replaced or dropped it */
 		/* The schema and the importers make these impossible; say so if not. */
 		const char *bad = !t ? "unknown treaty"
 				  : !sr ? "unknown state"
@@ -601,7 +654,7 @@ inforce_verification *inforce_verify_load(inforce_store *store, inforce_day toda
 			 : ifc_fail(err, INFORCE_ERUNTIME, vf.path, 0, NULL,
 				    "cannot read the store: %s", sqlite3_errmsg(vf.db));
 	if (rc == 0)
-		rc = read_states(&vf) || read_treaties(&vf) || read_acts(&vf) ||
+		rc = read_states(&vf) || read_treaties(&vf) || read_drops(&vf) || read_acts(&vf) ||
 				     read_conflicts(&vf) || check_acts(&vf) || check_records(&vf) ||
 				     read_flags(&vf)
 			     ? -1
@@ -612,6 +665,7 @@ inforce_verification *inforce_verify_load(inforce_store *store, inforce_day toda
 	free(vf.treaties);
 	free(vf.acts);
 	free(vf.conflicts);
+	free(vf.excluded);
 	states_release(&vf.states);
 	pool_release(&vf.pool);
 	if (rc) {
