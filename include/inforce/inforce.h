@@ -164,6 +164,7 @@ typedef struct inforce_act {
 				    * counted either way */
 	const inforce_record *const *listed_by; /* the records that list it (listed_count),
 				    * oldest first */
+	const char *const *listed_names; /* the participant's name as each writes it */
 	size_t listed_count;
 } inforce_act;
 
@@ -373,6 +374,8 @@ const inforce_eif *inforce_treaty_eif(const inforce_treaty *t);
 inforce_day inforce_treaty_data_as_of(const inforce_treaty *t);
 /* Nonzero when the store holds at least one act of the treaty. */
 int inforce_treaty_has_data(const inforce_treaty *t);
+/* How many acts answers about the treaty come from. */
+size_t inforce_treaty_act_count(const inforce_treaty *t);
 /* The treaty's records (as recorded on the snapshot's day), oldest first. */
 size_t inforce_treaty_record_count(const inforce_treaty *t);
 const inforce_record *inforce_treaty_record_at(const inforce_treaty *t, size_t i);
@@ -396,6 +399,44 @@ typedef struct inforce_drop {
 	enum inforce_drop_reason reason;
 	const inforce_act *explained_by;    /* the act that replaced or ended it, or NULL */
 } inforce_drop;
+/* What the newest UN record of the treaty says besides its table: declarations and
+ * reservations, objections, notifications (derogations), territorial applications
+ * and end notes, with their text as published. */
+typedef struct inforce_note {
+	const char *kind;        /* "declaration", "objection", "notification", "territorial",
+				  * "endnote" */
+	const char *iso3;        /* the participant's code, or NULL (an end note) */
+	const char *participant; /* as the record writes it, or NULL */
+	const char *index;       /* an end note's number, or "" */
+	const char *column;      /* "DeclarationsUnderArticle", or "" */
+	const char *text;
+	const inforce_record *record;
+} inforce_note;
+size_t inforce_treaty_note_count(const inforce_treaty *t);
+const inforce_note *inforce_treaty_note_at(const inforce_treaty *t, size_t i);
+
+/* What changed from one record of a treaty to the next of the same source. */
+enum inforce_change_kind {
+	INFORCE_CHANGE_ADDED,       /* an act the newer record lists and the older did not */
+	INFORCE_CHANGE_DROPPED,     /* an act it no longer lists (see drop, and why) */
+	INFORCE_CHANGE_RENAMED,     /* a participant written under another name */
+	INFORCE_CHANGE_WITHDRAWAL_IN_EFFECT /* a withdrawal that took effect in between */
+};
+typedef struct inforce_record_change {
+	enum inforce_change_kind kind;
+	const char *iso3;
+	const inforce_act *act;     /* the act added or dropped, or the withdrawal */
+	const inforce_drop *drop;   /* DROPPED: the drop, with its reason */
+	const char *old_name, *new_name; /* RENAMED */
+	inforce_day effective;      /* WITHDRAWAL_IN_EFFECT: the day it took effect */
+} inforce_record_change;
+/* The changes from the record before `r` of its series (*prev receives it; NULL when
+ * r is the first: then every act r lists is "added") to r, in ISO3 order. A heap array
+ * of *n entries the caller frees; NULL with *n = 0 when none. */
+inforce_record_change *inforce_record_changes(const inforce_treaty *t, const inforce_record *r,
+					      const inforce_record **prev, size_t *n);
+const char *inforce_change_kind_name(enum inforce_change_kind k);
+
 size_t inforce_treaty_drop_count(const inforce_treaty *t);
 const inforce_drop *inforce_treaty_drop_at(const inforce_treaty *t, size_t i);
 const char *inforce_drop_reason_name(enum inforce_drop_reason r);
@@ -550,9 +591,12 @@ inforce_event *inforce_firsts(const inforce_snapshot *snap, const char *action, 
 
 /* ---------------------------------------------------------------- UNTC cross-check */
 
-/* One treaty file's published figures against what inforce computes on a date. */
+/* One UN record's published figures against what inforce computes on a date. */
 typedef struct inforce_untc_row {
 	char reference[32], treaty[64];
+	char format[16];                     /* "untc-xml" or "untc-html" */
+	inforce_day as_at;                   /* the record's "status as at" */
+	inforce_day on;                      /* the day counted (as_at, unless asked) */
 	int has_rule;                        /* an entry-into-force rule is recorded */
 	int rows;                            /* participant rows in the file (0: no table) */
 	inforce_day published_eif, computed_eif;
@@ -564,11 +608,13 @@ typedef struct inforce_untc_row {
 	int unexplained;     /* of those, how many the explanations file does not explain */
 	char explanation[2048]; /* the explanations of those that it does, joined */
 } inforce_untc_row;
-/* Compares each loaded UNTC file's published figures with what inforce computes on
- * `on`. `explained` (NULL: none) is a CSV of known differences, explained
- * (reference,figure,published,computed,explanation,source; figure one of
- * signatories, parties, entry_into_force): a difference is explained when a row
- * gives exactly its figures. */
+/* Compares each UN record's published figures (every MTDSG file and status page
+ * held, in reference then date order) with what inforce computes on the record's own
+ * "status as at" date, or on `on` when it is not INFORCE_DAY_NONE. `explained` (NULL:
+ * none) is a CSV of known differences, explained (reference,figure,published,
+ * computed,explanation,source[,as_at]; figure one of signatories, parties,
+ * entry_into_force): a difference is explained when a row gives exactly its figures
+ * (and, with as_at, the record's date). */
 int inforce_untc_check(inforce_store *store, const inforce_snapshot *snap, inforce_day on,
 		       const char *explained, inforce_untc_row **rows, size_t *n,
 		       inforce_error *err);

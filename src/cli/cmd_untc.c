@@ -79,9 +79,9 @@ int cmd_import_untc(struct cli *c, int argc, char **argv)
 
 int cmd_check_untc(struct cli *c, int argc, char **argv)
 {
-	const char *on_t = "2018-01-15", *all = NULL, *format = "table", *explained = NULL;
+	const char *on_t = NULL, *all = NULL, *format = "table", *explained = NULL;
 	const struct opt opts[] = {
-		{"on", 1, &on_t, "DATE  the date of the published figures (default 2018-01-15)"},
+		{"on", 1, &on_t, "DATE  count on DATE (default: each record's own status as at)"},
 		{"all", 0, &all, "      list agreements too, not only disagreements"},
 		{"format", 1, &format, "FMT   table or csv"},
 		{"explained", 1, &explained,
@@ -91,16 +91,17 @@ int cmd_check_untc(struct cli *c, int argc, char **argv)
 	};
 	int help, rc = cli_parse(c, "check-untc",
 				 "[--on DATE] [--all] [--format table|csv] [--explained CSV]",
-				 "For every UN Treaty Collection file loaded: its published\n"
-				 "Signatories and Parties counts and entry into force against the\n"
-				 "figures inforce computes on DATE. Each difference is shown with its\n"
-				 "explanation from the known-differences file, or as unexplained.\n"
+				 "For every UN Treaty Collection record held (the MTDSG files of 2018,\n"
+				 "the status pages of 2026): its published Signatories and Parties\n"
+				 "counts and entry into force against the figures inforce computes on\n"
+				 "the record's own \"status as at\" date. Each difference is shown with\n"
+				 "its explanation from the known-differences file, or as unexplained.\n"
 				 "Exit status 1 when a difference is unexplained.",
 				 opts, argc, argv, NULL, 0, 0, &help);
-	inforce_day on;
+	inforce_day on = INFORCE_DAY_NONE;
 	if (rc || help)
 		return rc;
-	if ((rc = cli_date(c, "check-untc", "--on", on_t, &on)) ||
+	if ((on_t && (rc = cli_date(c, "check-untc", "--on", on_t, &on))) ||
 	    (rc = cli_format(c, "check-untc", format, "table,csv", &format)))
 		return rc;
 	char path[4096];
@@ -119,65 +120,93 @@ int cmd_check_untc(struct cli *c, int argc, char **argv)
 		rc = cli_fail(c, &err);
 		goto out;
 	}
-	int agree_sig = 0, agree_par = 0, eif_checked = 0, eif_agree = 0, with_sig = 0, with_par = 0,
-	    no_table = 0, differences = 0, unexplained = 0;
-	char d1[INFORCE_DATE_BUFSZ], d2[INFORCE_DATE_BUFSZ];
+	/* the summary, one line a record date (2018-01-15 files, 2026-02-03 pages) */
+	struct tally {
+		inforce_day as_at;
+		int records, agree_sig, agree_par, eif_checked, eif_agree, with_sig, with_par,
+			no_table;
+	} tallies[8] = {{0}};
+	int ntally = 0, differences = 0, unexplained = 0;
+	char d1[INFORCE_DATE_BUFSZ], d2[INFORCE_DATE_BUFSZ], d3[INFORCE_DATE_BUFSZ];
 	if (format[0] == 'c')
-		fprintf(c->out, "reference,treaty,published_signatories,computed_signatories,"
-				"published_parties,computed_parties,published_eif,computed_eif,rule,"
-				"unexplained,explanation\n");
+		fprintf(c->out, "reference,as_at,format,treaty,published_signatories,"
+				"computed_signatories,published_parties,computed_parties,published_eif,"
+				"computed_eif,rule,unexplained,explanation\n");
 	else
-		fprintf(c->out, "%-12s %-9s %9s %9s %9s %9s  %-10s %-10s\n", "UNTC", "Treaty",
-			"Sig.pub", "Sig.inf", "Par.pub", "Par.inf", "EIF pub", "EIF inf");
+		fprintf(c->out, "%-12s %-10s %-9s %7s %7s %7s %7s  %-10s %-10s\n", "UNTC", "As at",
+			"Treaty", "Sig.pub", "Sig.inf", "Par.pub", "Par.inf", "EIF pub", "EIF inf");
 	for (size_t i = 0; i < n; i++) {
 		const inforce_untc_row *r = &rows[i];
+		struct tally *ta = NULL;
+		for (int k = 0; k < ntally && !ta; k++)
+			if (tallies[k].as_at == r->as_at)
+				ta = &tallies[k];
+		if (!ta && ntally < 8) {
+			ta = &tallies[ntally++];
+			ta->as_at = r->as_at;
+		}
+		if (!ta)
+			ta = &tallies[7];
+		ta->records++;
 		if (r->rows == 0) { /* the published file has no participant table to count */
-			no_table++;
+			ta->no_table++;
 			if (format[0] == 'c')
-				fprintf(c->out, "%s,%s,%d,,%d,,%s,,no table,0,\n", r->reference,
-					r->treaty, r->published_signatories, r->published_parties,
+				fprintf(c->out, "%s,%s,%s,%s,%d,,%d,,%s,,no table,0,\n", r->reference,
+					cli_day(r->as_at, d3), r->format, r->treaty,
+					r->published_signatories, r->published_parties,
 					cli_day(r->published_eif, d1));
 			continue;
 		}
-		with_sig += r->published_signatories >= 0;
-		with_par += r->published_parties >= 0;
-		agree_sig += r->published_signatories == r->computed_signatories;
-		agree_par += r->published_parties == r->computed_parties;
+		int *agree_sig = &ta->agree_sig, *agree_par = &ta->agree_par,
+		    *eif_checked = &ta->eif_checked, *eif_agree = &ta->eif_agree,
+		    *with_sig = &ta->with_sig, *with_par = &ta->with_par;
+		*with_sig += r->published_signatories >= 0;
+		*with_par += r->published_parties >= 0;
+		*agree_sig += r->published_signatories >= 0 &&
+			      r->published_signatories == r->computed_signatories;
+		*agree_par += r->published_parties >= 0 && r->published_parties == r->computed_parties;
 		if (r->has_rule && r->published_eif != INFORCE_DAY_NONE) {
-			eif_checked++;
-			eif_agree += r->published_eif == r->computed_eif;
+			(*eif_checked)++;
+			*eif_agree += r->published_eif == r->computed_eif;
 		}
 		differences += r->differences;
 		unexplained += r->unexplained;
 		if (format[0] == 'c') {
-			fprintf(c->out, "%s,%s,%d,%d,%d,%d,%s,%s,%s,%d,", r->reference, r->treaty,
-				r->published_signatories, r->computed_signatories, r->published_parties,
-				r->computed_parties, cli_day(r->published_eif, d1),
-				cli_day(r->computed_eif, d2), r->has_rule ? "yes" : "no",
-				r->unexplained);
+			fprintf(c->out, "%s,%s,%s,%s,%d,%d,%d,%d,%s,%s,%s,%d,", r->reference,
+				cli_day(r->as_at, d3), r->format, r->treaty, r->published_signatories,
+				r->computed_signatories, r->published_parties, r->computed_parties,
+				cli_day(r->published_eif, d1), cli_day(r->computed_eif, d2),
+				r->has_rule ? "yes" : "no", r->unexplained);
 			cli_csv_field(c->out, r->explanation, 1);
 			fputc('\n', c->out);
 			continue;
 		}
 		if (!all && !r->differences)
 			continue;
-		fprintf(c->out, "%-12s %-9.9s %9d %9d %9d %9d  %-10s %s%s\n", r->reference, r->treaty,
-			r->published_signatories, r->computed_signatories, r->published_parties,
-			r->computed_parties, cli_day(r->published_eif, d1),
+		fprintf(c->out, "%-12s %-10s %-9.9s %7d %7d %7d %7d  %-10s %s%s\n", r->reference,
+			cli_day(r->as_at, d3), r->treaty, r->published_signatories,
+			r->computed_signatories, r->published_parties, r->computed_parties,
+			cli_day(r->published_eif, d1),
 			r->has_rule ? cli_day(r->computed_eif, d2) : "(no rule)",
 			r->unexplained ? "  <- unexplained" : "");
 		if (r->explanation[0])
 			cli_wrap(c->out, r->explanation, 13, 88);
 	}
-	if (format[0] == 't')
-		fprintf(c->out,
-			"\n%zu files, %d without a participant table (nothing to count). Of the "
-			"others: Signatories agree in %d of %d, Parties in %d of %d; entry into force "
-			"(where a rule is recorded) agrees in %d of %d.\n"
-			"%d differences: %d explained (%s), %d unexplained.\n",
-			n, no_table, agree_sig, with_sig, agree_par, with_par,
-			eif_agree, eif_checked, differences, differences - unexplained, explained,
-			unexplained);
+	if (format[0] == 't') {
+		fputc('\n', c->out);
+		for (int k = 0; k < ntally; k++) {
+			const struct tally *ta = &tallies[k];
+			fprintf(c->out,
+				"Records as at %s: %d, %d without a participant table (nothing to "
+				"count). Of the others: Signatories agree in %d of %d, Parties in %d of "
+				"%d; entry into force (where a rule is recorded) agrees in %d of %d.\n",
+				cli_day(ta->as_at, d1), ta->records, ta->no_table, ta->agree_sig,
+				ta->with_sig, ta->agree_par, ta->with_par, ta->eif_agree,
+				ta->eif_checked);
+		}
+		fprintf(c->out, "%d differences: %d explained (%s), %d unexplained.\n", differences,
+			differences - unexplained, explained, unexplained);
+	}
 	free(rows);
 	rc = unexplained ? EXIT_RUNTIME : EXIT_OK; /* 1: something found, as verify */
 out:

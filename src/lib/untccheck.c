@@ -18,16 +18,16 @@ static int oom(inforce_error *err, const char *file)
 
 /* ------------------------------------------------------------ cross-check */
 
-/* The signatures of treaty `id` that the UN table shows in brackets ("no longer
- * stands"): stored when an end note gives the withdrawal that ended them, and not
- * counted in the file's published Signatories. Their states' ISO3 and dates, up to
- * max; the count. */
-static size_t bracketed_signatures(sqlite3_stmt *st, const char *id, const char **iso3,
+/* The signatures that a record's table shows in brackets ("no longer stands"):
+ * stored when an end note gives the withdrawal that ended them, and not counted in
+ * the record's published Signatories. Their states' ISO3 and dates, up to max; the
+ * count. */
+static size_t bracketed_signatures(sqlite3_stmt *st, int64_t import_id, const char **iso3,
 				   inforce_day *date, size_t max, struct pool *pool)
 {
 	size_t n = 0;
 	sqlite3_reset(st);
-	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 1, import_id);
 	while (n < max && sqlite3_step(st) == SQLITE_ROW) {
 		const char *d = (const char *)sqlite3_column_text(st, 1);
 		iso3[n] = pool_strdup(pool, (const char *)sqlite3_column_text(st, 0));
@@ -81,6 +81,7 @@ static int explain_rows(const char *path, inforce_untc_row *rows, size_t n, info
 		if ((idx[i] = csvfile_column(&cf, cols[i])) < 0)
 			rc = ifc_fail(err, INFORCE_EINPUT, path, 1, cols[i], "missing column");
 	const struct csv_row *h = VEC_AT(&cf.rows, struct csv_row, 0);
+	int col_at = csvfile_column(&cf, "as_at");
 	int *explained = calloc(n, sizeof *explained); /* per row: the figures explained */
 	if (!explained)
 		rc = oom(err, path);
@@ -117,6 +118,10 @@ static int explain_rows(const char *path, inforce_untc_row *rows, size_t n, info
 			inforce_untc_row *r = &rows[i];
 			if (strcmp(r->reference, f[idx[0]]) != 0 || !(differing(r) & bit))
 				continue;
+			inforce_day at;
+			if (col_at >= 0 && f[col_at][0] &&
+			    (inforce_date_parse(f[col_at], strlen(f[col_at]), &at) || at != r->as_at))
+				continue;
 			int same = bit == 1   ? r->published_signatories == pi &&
 							r->computed_signatories == ci
 				   : bit == 2 ? r->published_parties == pi && r->computed_parties == ci
@@ -148,12 +153,13 @@ int inforce_untc_check(inforce_store *s, const inforce_snapshot *snap, inforce_d
 	*n = 0;
 	if (sqlite3_prepare_v2(db,
 			       "SELECT reference, treaty, published_eif, published_signatories,"
-			       " published_parties, eif_text, rows FROM untc_file ORDER BY reference",
+			       " published_parties, eif_text, rows, import_id, as_at, format"
+			       " FROM record WHERE series = 'untc' ORDER BY reference, as_at, id",
 			       -1, &st, NULL) != SQLITE_OK)
 		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "cannot read the store: %s",
 				sqlite3_errmsg(db));
 	if (sqlite3_prepare_v2(db,
-			       "SELECT iso3, date FROM flag WHERE treaty = ? AND kind = 'bracketed'"
+			       "SELECT iso3, date FROM flag WHERE import_id = ? AND kind = 'bracketed'"
 			       " AND act_kind = 'signature' AND iso3 IS NOT NULL",
 			       -1, &br, NULL) != SQLITE_OK) {
 		sqlite3_finalize(st);
@@ -189,18 +195,24 @@ int inforce_untc_check(inforce_store *s, const inforce_snapshot *snap, inforce_d
 							: sqlite3_column_int(st, 4);
 		r->computed_eif = INFORCE_DAY_NONE;
 		r->rows = sqlite3_column_int(st, 6);
+		const char *at = (const char *)sqlite3_column_text(st, 8);
+		r->as_at = INFORCE_DAY_NONE;
+		if (at)
+			inforce_date_parse(at, strlen(at), &r->as_at);
+		snprintf(r->format, sizeof r->format, "%s", sqlite3_column_text(st, 9));
+		r->on = on != INFORCE_DAY_NONE ? on : r->as_at;
 		if (!t)
 			continue;
 		r->has_rule = t->def.has_eif_rule;
 		r->computed_eif = t->derived.eif.date;
 		const char *br_iso3[64];
 		inforce_day br_date[64];
-		size_t nbr = bracketed_signatures(br, (const char *)sqlite3_column_text(st, 1),
-						  br_iso3, br_date, 64, &pool);
+		size_t nbr = bracketed_signatures(br, sqlite3_column_int64(st, 7), br_iso3, br_date,
+						  64, &pool);
 		for (size_t i = 0; i < t->derived.part_count; i++) {
 			const struct participant *part = &t->derived.parts[i];
 			inforce_standing sd;
-			engine_standing(part, on, &sd);
+			engine_standing(part, r->on, &sd);
 			int in = sd.status == INFORCE_ST_PARTY || sd.status == INFORCE_ST_CONTRACTING;
 			r->computed_parties += in;
 			r->pending_unknown += in && sd.withdrawal_pending &&
@@ -214,8 +226,8 @@ int inforce_untc_check(inforce_store *s, const inforce_snapshot *snap, inforce_d
 				for (size_t b = 0; b < nbr; b++)
 					bracketed |= br_date[b] == a->date &&
 						     strcmp(br_iso3[b], part->iso3) == 0;
-				signed_standing |= a->kind == INFORCE_ACT_SIGNATURE && a->date <= on &&
-						   !bracketed;
+				signed_standing |= a->kind == INFORCE_ACT_SIGNATURE &&
+						   a->date <= r->on && !bracketed;
 			}
 			r->computed_signatories += signed_standing;
 		}
