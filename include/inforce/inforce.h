@@ -273,6 +273,48 @@ int inforce_token_revoke(inforce_store *store, const char *name, inforce_error *
 int inforce_store_add_act(inforce_store *store, const inforce_act *act, const char *file,
 			  inforce_error *err);
 
+/* ---------------------------------------------------------------- fetching */
+
+/* `inforce fetch`: a UN Treaty Collection status record downloaded and imported as a
+ * record of its treaty (src/lib/import_fetch.c, on libcurl; the caller has called
+ * curl_global_init). Zeroed fields take the defaults in brackets. */
+typedef struct inforce_fetch_options {
+	const char *base_url;     /* ["https://treaties.un.org"] */
+	const char *format;       /* "html" (the status page) or "xml" (the MTDSG file) [html] */
+	const char *cache_dir;    /* each page imported is kept here with its fetch time, or NULL */
+	const char *user_agent;   /* ["inforce (treaty-status engine)"] */
+	long timeout;             /* seconds for one transfer [60] */
+	long low_speed_time;      /* cut off a server slower than 64 bytes/s for this long [30] */
+	int retries;              /* further attempts on 429 and 5xx [3] */
+	double backoff;           /* seconds before the first retry, doubled after [2] */
+	long max_wait;            /* the longest Retry-After honoured, seconds [300] */
+	size_t max_bytes;         /* [16 MiB] */
+	int dry_run;              /* download and read, store nothing */
+	inforce_day today;        /* the day of the fetch: an XML file's "status as at" */
+} inforce_fetch_options;
+
+typedef struct inforce_fetch_result {
+	char url[1024];           /* the page's address (after redirects) */
+	int http_status;          /* the last status, 0 when none came */
+	int attempts;             /* requests made (retries included) */
+	double waited;            /* seconds spent backing off */
+	int not_modified;         /* 304, or the same bytes as the last fetch: nothing to do */
+	int imported;             /* stored as a new record */
+	size_t bytes;
+	char treaty[64];          /* the treaty it is a record of, when read */
+	inforce_untc_report report;
+	char cache_path[4096];    /* where it was kept, or "" */
+} inforce_fetch_result;
+
+/* The address of the status record of MTDSG reference `ref` ("XXVI-6"). -1 when the
+ * reference does not start with a chapter in Roman numerals. */
+int inforce_fetch_url(const char *ref, const inforce_fetch_options *o, char *buf, size_t size);
+/* Downloads and imports the record of `ref`, in its own transaction: a page that
+ * fails to download or to read changes nothing in the store. Conditional on the
+ * ETag and Last-Modified of the previous fetch, which the store keeps. */
+int inforce_fetch(inforce_store *store, const char *ref, const inforce_fetch_options *o,
+		  inforce_fetch_result *out, inforce_error *err);
+
 /* ---------------------------------------------------------------- snapshot */
 
 /* An immutable in-memory image of the store that every query runs on. */

@@ -27,4 +27,10 @@ int import_csv_text(inforce_store *s, const char *buf, size_t len, const char *f
 int import_untc_in_txn(inforce_store *s, const char *path, const char *display, inforce_day as_at,
 		       int dry_run, inforce_untc_report *rep, inforce_error *err);
 
+/* Imports one record read from memory (a page fetched from `url`, of digest
+ * `sha256`), named `display` in sources and messages. */
+int import_untc_page(inforce_store *s, const char *buf, size_t len, const char *display,
+		     const char *url, const char *sha256, inforce_day as_at,
+		     inforce_untc_report *rep, inforce_error *err);
+
 #endif /* INFORCE_IMPORT_H */

@@ -390,6 +390,12 @@ static int settle(struct pending *p, const struct treatydef *td, const struct in
 
 /* ------------------------------------------------------------ writing */
 
+/* Where a record came from: its URL and the digest of its bytes (NULL when read from
+ * a file given). */
+struct origin {
+	const char *url, *sha256;
+};
+
 static void bind_text_or_null(sqlite3_stmt *st, int col, const char *s)
 {
 	if (s)
@@ -417,8 +423,8 @@ static char *joined_legends(const struct untc_file *u)
 }
 
 static int write_record(inforce_store *s, const struct untc_file *u, const char *treaty_id,
-			const char *bundle, inforce_day as_at, struct pending *p,
-			const struct states *sts, inforce_error *err)
+			const char *bundle, const struct origin *from, inforce_day as_at,
+			struct pending *p, const struct states *sts, inforce_error *err)
 {
 	sqlite3 *db = store_db(s);
 	int64_t import_id = store_add_import(s, bundle, "untc", (int)p->acts.len, err);
@@ -443,7 +449,8 @@ static int write_record(inforce_store *s, const struct untc_file *u, const char 
 		.registration = u->registration, .published_eif = u->published_eif,
 		.published_signatories = u->published_signatories,
 		.published_parties = u->published_parties, .rows = u->rows, .cells = u->cells,
-		.repairs = repairs, .legends = legends, .url = "", .sha256 = "",
+		.repairs = repairs, .legends = legends, .url = from ? from->url : "",
+		.sha256 = from ? from->sha256 : "",
 		.import_id = import_id};
 	int64_t rid = legends ? store_insert_record(s, &rec, err) : oom(err, bundle);
 	free(legends);
@@ -570,17 +577,12 @@ static int withdrawn_in_notes(const struct untc_file *u, const struct states *st
 	return 0;
 }
 
-static int import_one(inforce_store *s, inforce_snapshot *snap, const char *path,
-		      const char *bundle, inforce_day as_at, int dry_run, inforce_untc_report *rep,
-		      inforce_error *err)
+static int import_buffer(inforce_store *s, inforce_snapshot *snap, const char *buf, size_t len,
+			 const char *bundle, const struct origin *from, inforce_day as_at,
+			 int dry_run, inforce_untc_report *rep, inforce_error *err)
 {
-	size_t len;
-	char *buf = ifc_read_file(path, UNTC_MAX_BYTES, &len, err);
-	if (!buf)
-		return -1;
 	struct untc_file u;
 	int rc = untc_parse(&u, buf, len, bundle, err);
-	free(buf);
 	if (rc)
 		return -1;
 	/* the page says when its status was current; the XML does not, and the caller
@@ -675,7 +677,8 @@ static int import_one(inforce_store *s, inforce_snapshot *snap, const char *path
 						 store_add_import(s, bundle, "untc-treaty", 1, err),
 						 bundle, err);
 		if (rc == 0)
-			rc = write_record(s, &u, treaty_id, bundle, as_at, &p, &snap->states, err);
+			rc = write_record(s, &u, treaty_id, bundle, from, as_at, &p, &snap->states,
+					  err);
 	}
 	free(def);
 	treatydef_release(&gen);
@@ -744,7 +747,10 @@ int import_untc_in_txn(inforce_store *s, const char *path, const char *display, 
 			snprintf(name, sizeof name, "%s", files[i]);
 		if (display && !S_ISDIR(stbuf.st_mode))
 			snprintf(name, sizeof name, "%s", display);
-		rc = import_one(s, snap, files[i], name, as_at, dry_run, rep, err);
+		size_t len;
+		char *buf = ifc_read_file(files[i], UNTC_MAX_BYTES, &len, err);
+		rc = buf ? import_buffer(s, snap, buf, len, name, NULL, as_at, dry_run, rep, err) : -1;
+		free(buf);
 	}
 	inforce_snapshot_free(snap);
 	if (rc == 0 && !dry_run) { /* the whole store must still derive */
@@ -767,4 +773,21 @@ int inforce_store_import_untc(inforce_store *s, const char *path, const char *di
 	if (store_begin(s, err))
 		return -1;
 	return store_finish(s, import_untc_in_txn(s, path, display, as_at, 0, rep, err), err);
+}
+
+int import_untc_page(inforce_store *s, const char *buf, size_t len, const char *display,
+		     const char *url, const char *sha256, inforce_day as_at,
+		     inforce_untc_report *rep, inforce_error *err)
+{
+	struct origin from = {url, sha256};
+	memset(rep, 0, sizeof *rep);
+	inforce_snapshot *snap = snapshot_load_db(store_db(s), INFORCE_DAY_NONE, NULL, err);
+	int rc = snap ? import_buffer(s, snap, buf, len, display, &from, as_at, 0, rep, err) : -1;
+	inforce_snapshot_free(snap);
+	if (rc == 0) { /* the whole store must still derive */
+		inforce_snapshot *check = snapshot_load_db(store_db(s), INFORCE_DAY_NONE, NULL, err);
+		rc = check ? 0 : -1;
+		inforce_snapshot_free(check);
+	}
+	return rc;
 }

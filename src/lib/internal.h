@@ -87,6 +87,8 @@ int ifc_strcasecmp(const char *a, const char *b);
 void ifc_sha256(const void *data, size_t len, unsigned char out[32]);
 /* Lowercase hex SHA-256 of a NUL-terminated string (64 characters and a NUL). */
 void ifc_sha256_hex(const char *s, char out[65]);
+/* The same of len bytes. */
+void ifc_sha256_bytes_hex(const void *data, size_t len, char out[65]);
 
 /* ---- model.c */
 
