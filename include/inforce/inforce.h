@@ -252,6 +252,28 @@ int inforce_store_import_untc(inforce_store *store, const char *path, const char
 			      inforce_day as_at, int dry_run, inforce_untc_report *rep,
 			      inforce_error *err);
 
+/* What an import of UNODA data did (or would do, with dry_run set on the way in). */
+typedef struct inforce_unoda_report {
+	int dry_run;         /* in: check and report, store nothing */
+	int treaties;        /* treaties with acts read */
+	int acts_read, acts_new, acts_listed; /* listed: the same act already stored */
+	int disagreements;   /* another date than the stored act: flagged, the stored stands */
+	int refused;         /* contradictory acts, flagged */
+	int left_to_untc;    /* deposits with the UN left to the UN's own records */
+	int held_back;       /* kept out by the holds file: a date that needs confirming */
+	int not_read;        /* cells that are no act (a party list's "withdrew") */
+} inforce_unoda_report;
+
+/* Imports the UNODA treaty database harvest (JSON), or with `parties` a party list
+ * (CSV: country,treaty,signed,joined,mechanism,withdrew), as a record of each treaty
+ * it holds as at `as_at` (required: the data do not say). `map_path`: the CSV that
+ * maps the source's treaty names to treaty ids (data/unoda-treaties.csv);
+ * `holds_path` (NULL: none): rows to keep out (data/unoda-unconfirmed.csv). One
+ * transaction. */
+int inforce_store_import_unoda(inforce_store *store, const char *path, const char *map_path,
+			       const char *holds_path, inforce_day as_at, int parties,
+			       inforce_unoda_report *rep, inforce_error *err);
+
 /* Imports a CSV held in memory (same formats and checks as the file import);
  * `name` names it in sources and messages. */
 int inforce_store_import_buffer(inforce_store *store, const char *buf, size_t len,
@@ -508,6 +530,8 @@ typedef struct inforce_standing {
 	inforce_day withdrawal_notice_end;  /* the notice period ends (before any delay) */
 	inforce_day withdrawal_effective;   /* NONE while an open conflict delays it */
 	const inforce_conflict *withdrawal_delayed_by; /* the record that delays it, or NULL */
+	const char *withdrawal_disputed; /* why the withdrawal's effect is disputed (the DPRK's
+					  * from the NPT), or NULL: shown, and counted apart */
 	int withdrawal_pending;         /* party, notified, not yet effective */
 	inforce_day provisional;        /* provisional application declared */
 	inforce_day suspension;         /* declared suspension (status unchanged) */
@@ -528,6 +552,8 @@ typedef struct inforce_counts {
 	int signatories;
 	int withdrawn;
 	int deposited;           /* parties + contracting: the figure the press publishes */
+	int disputed;            /* of the withdrawn and the pending: withdrawals whose
+				  * effect is disputed */
 } inforce_counts;
 
 /* Status of every participant of a treaty on `on`, in ISO3 order.

@@ -130,6 +130,7 @@ int cmd_serve(struct cli *c, int argc, char **argv);
 int cmd_site(struct cli *c, int argc, char **argv);
 int cmd_import_untc(struct cli *c, int argc, char **argv);
 int cmd_fetch(struct cli *c, int argc, char **argv);
+int cmd_import_unoda(struct cli *c, int argc, char **argv);
 int cmd_check_untc(struct cli *c, int argc, char **argv);
 int cmd_verify(struct cli *c, int argc, char **argv);
 int cmd_backup(struct cli *c, int argc, char **argv);

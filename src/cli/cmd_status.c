@@ -39,7 +39,10 @@ static void print_table(struct cli *c, const inforce_treaty *t, inforce_day on,
 		cli_cell(c->out, s->name, 22);
 		char stx[16];
 		snprintf(stx, sizeof stx, "%s%s", inforce_status_name(s->status),
-			 s->uncertain ? "?" : s->non_party_intention != INFORCE_DAY_NONE ? "*" : "");
+			 s->uncertain                                ? "?"
+			 : s->withdrawal_disputed                    ? "!"
+			 : s->non_party_intention != INFORCE_DAY_NONE ? "*"
+								      : "");
 		fprintf(c->out, " %-11s %-10s %-13s %-10s %s\n", stx, cli_day(s->signature, d),
 			render_consent_mark(s, a, sizeof a), render_eif(s, e, sizeof e),
 			render_withdrawal(s, b, sizeof b));
@@ -59,6 +62,12 @@ static void print_table(struct cli *c, const inforce_treaty *t, inforce_day on,
 			fputc('\n', c->out);
 			cli_wrap(c->out, line, 0, 100);
 		}
+		if (s->withdrawal_disputed) {
+			snprintf(line, sizeof line, "! %s: its withdrawal is disputed: %s", s->iso3,
+				 s->withdrawal_disputed);
+			fputc('\n', c->out);
+			cli_wrap(c->out, line, 0, 100);
+		}
 		if (s->non_party_intention != INFORCE_DAY_NONE) {
 			snprintf(line, sizeof line,
 				 "* %s: a signatory that declared on %s that it does not intend to "
@@ -68,14 +77,18 @@ static void print_table(struct cli *c, const inforce_treaty *t, inforce_day on,
 			cli_wrap(c->out, line, 0, 100);
 		}
 	}
+	char disputed[96] = "";
+	if (k->disputed)
+		snprintf(disputed, sizeof disputed,
+			 " (of the withdrawn and pending, %d disputed: marked !)", k->disputed);
 	fprintf(c->out,
 		"\nparties %d (withdrawal pending %d), contracting %d, signatories %d, "
-		"withdrawn %d\n"
+		"withdrawn %d%s\n"
 		"deposited instruments not withdrawn (the published \"States Parties\" figure): %d\n"
 		"Consent marks as in the UN Treaty Collection: a accession, A acceptance, AA approval,\n"
 		"d succession, c formal confirmation; a plain date is a ratification.\n",
 		k->parties, k->withdrawal_pending, k->contracting, k->signatories, k->withdrawn,
-		k->deposited);
+		disputed, k->deposited);
 }
 
 static void print_csv(struct cli *c, const inforce_treaty *t, const inforce_standing *st, size_t n)

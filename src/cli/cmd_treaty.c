@@ -97,16 +97,27 @@ static void explain_eif(struct cli *c, const inforce_snapshot *snap, const infor
 		return;
 	}
 	if (e->date == INFORCE_DAY_NONE) {
-		int n = snprintf(line, sizeof line,
-				 "Not in force on the data held: %d of %d instruments needed",
-				 e->instruments_held, e->instruments_needed);
+		int n = e->instruments_needed
+				? snprintf(line, sizeof line,
+					   "Not in force on the data held: %d of %d instruments needed",
+					   e->instruments_held, e->instruments_needed)
+				: snprintf(line, sizeof line,
+					   "Not in force on the data held: %d instruments held, and "
+					   "the rule names states that must all deposit",
+					   e->instruments_held);
 		for (size_t i = 0; i < e->missing_count && n > 0 && (size_t)n < sizeof line; i++)
 			n += snprintf(line + n, sizeof line - (size_t)n, "%s%s",
 				      i ? ", " : "; still missing: ", e->missing[i]);
 		cli_wrap(c->out, line, 2, 100);
 		return;
 	}
-	int n = snprintf(line, sizeof line,
+	int n = e->instruments_needed == 0
+			? snprintf(line, sizeof line,
+				   "Computed: %s. The last of the states the rule names deposited on %s "
+				   "(deposits that day:",
+				   inforce_date_format(e->date, d1),
+				   inforce_date_format(e->trigger_date, d2))
+			: snprintf(line, sizeof line,
 			 "Computed: %s. The %d%s counted instrument was deposited on %s "
 			 "(deposits that day:",
 			 inforce_date_format(e->date, d1), e->instruments_needed,

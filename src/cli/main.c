@@ -23,6 +23,7 @@ static const struct command {
 	{"init", cmd_init, "create the store and load the bundled data"},
 	{"import", cmd_import, "load a CSV of actions in the bundled format"},
 	{"import-untc", cmd_import_untc, "load UN Treaty Collection status records (XML, HTML)"},
+	{"import-unoda", cmd_import_unoda, "load UNODA treaty data (other depositaries' treaties)"},
 	{"fetch", cmd_fetch, "download the UN Treaty Collection's current status pages"},
 	{"check-untc", cmd_check_untc, "published UNTC figures against the computed ones"},
 	{"import-notification", cmd_import_notification, "read a depositary notification (C.N.)"},

@@ -17,6 +17,7 @@
 #include "internal.h"
 
 #define NONE INFORCE_DAY_NONE
+#define INFORCE_DAY_MAX_SEEN INT32_MAX /* a day after every act: "today", for what stands */
 
 static inforce_day max_day(inforce_day a, inforce_day b)
 {
@@ -58,78 +59,171 @@ static int act_fail(inforce_error *err, const inforce_act *a, const char *fmt, c
 	return ifc_fail(err, INFORCE_EINPUT, a->file ? a->file : "store", a->line, where, fmt, x, y);
 }
 
+/* Whether `iso3` continues `predecessor` (the Russian Federation the USSR): the
+ * depositaries record the predecessor's instruments under the continuing state. */
+static int continues(const struct facts *facts, const char *iso3, const char *predecessor)
+{
+	for (size_t i = 0; facts && i < facts->succession_count; i++) {
+		const struct succession *x = &facts->successions[i];
+		if (x->kind == SUCC_CONTINUATION && strcmp(x->iso3, iso3) == 0 &&
+		    strcmp(x->predecessor, predecessor) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The date of the succession of States from which `iso3` is a successor, or NONE. */
+static inforce_day succession_date(const struct facts *facts, const char *iso3)
+{
+	for (size_t i = 0; facts && i < facts->succession_count; i++) {
+		const struct succession *x = &facts->successions[i];
+		if (x->kind == SUCC_SUCCESSOR && strcmp(x->iso3, iso3) == 0)
+			return x->date;
+	}
+	return NONE;
+}
+
+/* Whether counted instrument i stands on day `on`: deposited by then, and not
+ * withdrawn by then (revoked: NULL when no instrument of the treaty was withdrawn). */
+static int stands(const inforce_act *const *counted, const inforce_day *revoked, size_t i,
+		  inforce_day on)
+{
+	return counted[i]->date <= on && (!revoked || revoked[i] == NONE || revoked[i] > on);
+}
+
+/* Whether the required state `iso3` has an instrument standing on `on` (its own, or
+ * that of the state it continues). */
+static int required_stands(const struct facts *facts, const inforce_act *const *counted,
+			   const inforce_day *revoked, size_t held, const char *iso3, inforce_day on)
+{
+	for (size_t i = 0; i < held; i++)
+		if (stands(counted, revoked, i, on) &&
+		    (strcmp(counted[i]->iso3, iso3) == 0 || continues(facts, counted[i]->iso3, iso3)))
+			return 1;
+	return 0;
+}
+
+/* The first day the rule's condition is met by the instruments standing that day:
+ * the N-th counted instrument, and every required state's. NONE when not met. */
+static inforce_day find_trigger(const struct treatydef *td, const struct facts *facts,
+				const inforce_act *const *counted, const inforce_day *revoked,
+				size_t held)
+{
+	if (!revoked) { /* nothing withdrawn: the N-th deposit, and the last required one */
+		inforce_day trigger = NONE;
+		if (td->eif_instruments > 0) {
+			if (held < (size_t)td->eif_instruments)
+				return NONE;
+			trigger = counted[td->eif_instruments - 1]->date;
+		}
+		for (size_t r = 0; r < td->eif_required.len; r++) {
+			const char *iso3 = *VEC_AT(&td->eif_required, const char *, r);
+			inforce_day first = NONE;
+			for (size_t i = 0; i < held && first == NONE; i++)
+				if (strcmp(counted[i]->iso3, iso3) == 0 ||
+				    continues(facts, counted[i]->iso3, iso3))
+					first = counted[i]->date;
+			if (first == NONE)
+				return NONE;
+			trigger = max_day(trigger, first);
+		}
+		return trigger;
+	}
+	for (size_t c = 0; c < held; c++) {
+		inforce_day on = counted[c]->date;
+		if (c + 1 < held && counted[c + 1]->date == on)
+			continue; /* the day's last deposit: all of that day count */
+		size_t standing = 0;
+		for (size_t i = 0; i <= c; i++)
+			standing += stands(counted, revoked, i, on);
+		if (td->eif_instruments > 0 && standing < (size_t)td->eif_instruments)
+			continue;
+		int all = 1;
+		for (size_t r = 0; r < td->eif_required.len && all; r++)
+			all = required_stands(facts, counted, revoked, held,
+					      *VEC_AT(&td->eif_required, const char *, r), on);
+		if (all)
+			return on;
+	}
+	return NONE;
+}
+
 static int derive_eif(struct derived *d, const struct treatydef *td, const inforce_act **sorted,
-		      size_t n, inforce_error *err)
+		      size_t n, const struct facts *facts, inforce_error *err)
 {
 	inforce_eif *e = &d->eif;
-	const inforce_act **counted = malloc(sizeof *counted * (n ? n : 1));
+	const inforce_act **counted = pool_alloc(&d->pool, sizeof *counted * (n + 1));
 	if (!counted)
 		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+	/* Each state's first counted instrument: one instrument deposited with several
+	 * depositaries (London, Moscow, Washington) counts once, from its first deposit. */
 	size_t held = 0;
-	for (size_t i = 0; i < n; i++)
-		if (td->eif_kinds & (1u << sorted[i]->kind))
-			counted[held++] = sorted[i];
+	int any_revoked = 0;
+	for (size_t i = 0; i < n; i++) {
+		any_revoked |= sorted[i]->kind == INFORCE_ACT_RATIFICATION_WITHDRAWAL;
+		if (!(td->eif_kinds & (1u << sorted[i]->kind)))
+			continue;
+		if (held && strcmp(counted[held - 1]->iso3, sorted[i]->iso3) == 0)
+			continue;
+		counted[held++] = sorted[i];
+	}
 	qsort(counted, held, sizeof *counted, cmp_by_date);
+	/* An instrument later withdrawn (Russia's CTBT ratification, revoked in 2023)
+	 * stops counting from that day. */
+	inforce_day *revoked = any_revoked ? pool_alloc(&d->pool, sizeof *revoked * (held + 1)) : NULL;
+	if (any_revoked && !revoked)
+		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+	size_t standing_now = held;
+	for (size_t i = 0; revoked && i < held; i++) {
+		revoked[i] = NONE;
+		for (size_t k = 0; k < n; k++)
+			if (sorted[k]->kind == INFORCE_ACT_RATIFICATION_WITHDRAWAL &&
+			    sorted[k]->iso3 == counted[i]->iso3 && sorted[k]->date >= counted[i]->date &&
+			    (revoked[i] == NONE || sorted[k]->date < revoked[i]))
+				revoked[i] = sorted[k]->date;
+		standing_now -= revoked[i] != NONE;
+	}
 	e->date = e->trigger_date = NONE;
 	e->instruments_needed = td->eif_instruments;
-	e->instruments_held = (int)held;
+	e->instruments_held = (int)standing_now;
 	e->has_rule = td->has_eif_rule;
 	for (size_t i = 0; i < n; i++)
 		e->consents += ifc_act_class(sorted[i]->kind) == ACT_CLASS_CONSENT;
-	if (!td->has_eif_rule) {
-		free(counted);
+	if (!td->has_eif_rule)
 		return 0;
-	}
-	inforce_day trigger = NONE;
-	int complete = 1;
-	if (td->eif_instruments > 0) {
-		if (held >= (size_t)td->eif_instruments)
-			trigger = counted[td->eif_instruments - 1]->date;
-		else
-			complete = 0;
-	}
-	/* Named states that must all have deposited (CTBT annex 2, NPT depositaries). */
+	/* Named states that must all have deposited (CTBT annex 2, NPT depositaries): those
+	 * whose instrument does not stand today are missing. */
 	const char **missing = pool_alloc(&d->pool, sizeof(char *) * (td->eif_required.len + 1));
-	if (!missing) {
-		free(counted);
+	if (!missing)
 		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
-	}
 	for (size_t r = 0; r < td->eif_required.len; r++) {
 		const char *iso3 = *VEC_AT(&td->eif_required, const char *, r);
-		inforce_day first = NONE;
-		for (size_t i = 0; i < held && first == NONE; i++)
-			if (strcmp(counted[i]->iso3, iso3) == 0)
-				first = counted[i]->date;
-		if (first == NONE)
+		if (!required_stands(facts, counted, revoked, held, iso3, INFORCE_DAY_MAX_SEEN))
 			missing[e->missing_count++] = iso3;
-		else
-			trigger = max_day(trigger, first);
 	}
 	e->missing = missing;
-	if (!complete || e->missing_count > 0 || trigger == NONE) {
-		free(counted);
+	inforce_day trigger = find_trigger(td, facts, counted, revoked, held);
+	if (trigger == NONE)
 		return 0;
-	}
 	e->trigger_date = trigger;
 	size_t on_day = 0, upto = 0;
 	for (size_t i = 0; i < held; i++) {
-		if (counted[i]->date <= trigger)
+		if (stands(counted, revoked, i, trigger))
 			upto++;
 		if (counted[i]->date == trigger)
 			on_day++;
 	}
 	const char **who = pool_alloc(&d->pool, sizeof(char *) * (on_day + 1));
-	if (!who) {
-		free(counted);
+	if (!who)
 		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
-	}
 	for (size_t i = 0; i < held; i++)
 		if (counted[i]->date == trigger)
 			who[e->trigger_count++] = counted[i]->iso3;
 	e->trigger_states = who;
 	e->instruments_by_trigger = (int)upto;
-	free(counted);
 	inforce_day date = offset_apply(td->eif_offset, trigger);
+	if (td->eif_floor_date != NONE)
+		date = max_day(date, td->eif_floor_date);
 	if (td->eif_floor.unit != OFF_NONE) {
 		const char *opened = treatydef_meta(td, "opened_for_signature");
 		inforce_day o;
@@ -142,7 +236,7 @@ static int derive_eif(struct derived *d, const struct treatydef *td, const infor
 
 /* Entry into force for a state whose consent is dated `d`. */
 static void state_eif(const struct treatydef *td, const inforce_eif *e, const inforce_act *a,
-		      struct episode *ep)
+		      const struct facts *facts, struct episode *ep)
 {
 	inforce_day d = a->date;
 	ep->eif = NONE;
@@ -159,11 +253,17 @@ static void state_eif(const struct treatydef *td, const inforce_eif *e, const in
 	    (td->has_late_rule && td->late_from == LATE_AFTER_EIF && d < e->date)) {
 		ep->eif = e->date;
 	} else if (a->kind == INFORCE_ACT_SUCCESSION && d >= e->date) {
-		/* A successor is bound from the date of the succession of States, which
-		 * precedes its notification and is not in the data. */
-		ep->eif_unknown = 1;
-		ep->party_from = d;
-		return;
+		/* A successor is bound from the date of the succession of States (its
+		 * independence, the dissolution of its predecessor), which precedes its
+		 * notification: known when a succession record gives it, and never before
+		 * the treaty's own entry into force. */
+		inforce_day from = succession_date(facts, a->iso3);
+		if (from == NONE || from > d) {
+			ep->eif_unknown = 1;
+			ep->party_from = d;
+			return;
+		}
+		ep->eif = max_day(from, e->date);
 	} else if (td->has_late_rule) {
 		ep->eif = max_day(e->date, offset_apply(td->late_offset, d));
 	} else {
@@ -239,6 +339,27 @@ static inforce_day delay_by_conflict(const struct treatydef *td, const struct fa
 	return effective;
 }
 
+/* Whether act a (of p's acts, in its episode ep) is one more deposit of an act of kind
+ * `kind` already made in this episode with another depositary: a treaty with several
+ * depositary governments receives the same instrument in each capital, often on
+ * different days (the NPT, the BWC, the Outer Space Treaty). */
+static int another_deposit(const struct participant *p, const struct episode *ep,
+			   const inforce_act *a, enum inforce_act_kind kind)
+{
+	if (a->kind != kind || !a->depositary || !a->depositary[0])
+		return 0;
+	int earlier = 0;
+	for (size_t k = ep->first_act; k < ep->first_act + ep->act_count && p->acts[k] != a; k++) {
+		const inforce_act *b = p->acts[k];
+		if (b->kind != kind)
+			continue;
+		if (!b->depositary || !b->depositary[0] || strcmp(b->depositary, a->depositary) == 0)
+			return 0; /* the same depositary twice, or one unknown: not told apart */
+		earlier = 1;
+	}
+	return earlier;
+}
+
 static int derive_participant(struct derived *d, struct participant *p, const struct treatydef *td,
 			      const struct facts *facts, inforce_error *err)
 {
@@ -273,6 +394,8 @@ static int derive_participant(struct derived *d, struct participant *p, const st
 				ep->signature = a->date;
 			break;
 		case ACT_CLASS_CONSENT:
+			if (bound(ep) && another_deposit(p, ep, a, ep->consent_kind))
+				break; /* the same instrument at another depositary */
 			if (bound(ep))
 				return act_fail(err, a,
 						"%s: already bound by an instrument deposited on %s "
@@ -280,7 +403,7 @@ static int derive_participant(struct derived *d, struct participant *p, const st
 						p->iso3, inforce_date_format(ep->consent, date));
 			ep->consent_kind = a->kind;
 			ep->consent = a->date;
-			state_eif(td, &d->eif, a, ep);
+			state_eif(td, &d->eif, a, facts, ep);
 			break;
 		case ACT_CLASS_PROVISIONAL:
 			if (ep->provisional == NONE)
@@ -292,13 +415,22 @@ static int derive_participant(struct derived *d, struct participant *p, const st
 						"%s: withdrawal by a state that is not bound by the "
 						"treaty on %s (no instrument of consent before it)",
 						p->iso3, inforce_date_format(a->date, date));
+			if (ep->wd_notified != NONE &&
+			    another_deposit(p, ep, a, INFORCE_ACT_WITHDRAWAL))
+				break; /* the same notification to another depositary */
 			if (ep->wd_notified != NONE)
 				return act_fail(err, a,
 						"%s: second withdrawal, already notified on %s",
 						p->iso3, inforce_date_format(ep->wd_notified, date));
 			ep->wd_notified = a->date;
+			ep->wd_act = a;
 			if (td->has_withdrawal_rule && td->withdrawal_allowed) {
 				ep->wd_notice_end = offset_apply(td->withdrawal_notice, a->date);
+				/* a minimum notice before the day the state names: that day, when
+				 * the source states it and it is not earlier */
+				if (td->withdrawal_notice_minimum &&
+				    a->stated_effective != NONE && a->stated_effective > ep->wd_notice_end)
+					ep->wd_notice_end = a->stated_effective;
 				ep->wd_effective = delay_by_conflict(td, facts, p->iso3,
 								     ep->wd_notice_end,
 								     &ep->wd_delayed_by);
@@ -360,7 +492,7 @@ int engine_derive(struct derived *out, const struct treatydef *td, const inforce
 		in_order = engine_cmp_acts(&sorted[i - 1], &sorted[i]) <= 0;
 	if (!in_order)
 		qsort(sorted, n, sizeof *sorted, engine_cmp_acts);
-	if (derive_eif(out, td, sorted, n, err)) {
+	if (derive_eif(out, td, sorted, n, facts, err)) {
 		engine_release(out);
 		return -1;
 	}
@@ -465,6 +597,8 @@ void engine_standing(const struct participant *p, inforce_day on, inforce_standi
 		out->withdrawal_notice_end = ep->wd_notice_end;
 		out->withdrawal_effective = ep->wd_effective;
 		out->withdrawal_delayed_by = ep->wd_delayed_by;
+		if (ep->wd_act && ep->wd_act->disputed && ep->wd_act->disputed[0])
+			out->withdrawal_disputed = ep->wd_act->disputed;
 	}
 	size_t k = 0;
 	while (k < ep->act_count && p->acts[ep->first_act + k]->date <= on)

@@ -135,6 +135,11 @@ static void explain_treaty(struct steps *out, const inforce_treaty *t)
 	     inforce_date_format(e->trigger_date, d1), e->instruments_by_trigger, who,
 	     offset_describe(td->eif_offset, off, sizeof off), d1,
 	     inforce_date_format(offset_apply(td->eif_offset, e->trigger_date), d2));
+	if (td->eif_floor_date != INFORCE_DAY_NONE)
+		step(out, "treaty", r ? r->article : NULL, NULL,
+		     "Not earlier than %s, the day its rule names (see its text): the treaty "
+		     "entered into force on %s.",
+		     inforce_date_format(td->eif_floor_date, d2), inforce_date_format(e->date, d1));
 	if (td->eif_floor.unit != OFF_NONE)
 		step(out, "treaty", r ? r->article : NULL, NULL,
 		     "Not earlier than %s the opening for signature (%s): the treaty entered "

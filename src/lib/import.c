@@ -68,7 +68,7 @@ int import_check_acts(const inforce_snapshot *snap, const inforce_act *acts, siz
 	const inforce_act **st = malloc(sizeof *st * (snap->act_count + 1));
 	const inforce_act **by_id = malloc(sizeof *by_id * (snap->act_count + 1));
 	int64_t *replaced = malloc(sizeof *replaced * (n + 1));
-	const inforce_act **all = malloc(sizeof *all * (snap->act_count + n + 1));
+	const inforce_act **all = malloc(sizeof *all * (2 * snap->act_count + n + 1));
 	int rc = nw && st && by_id && replaced && all
 			 ? 0
 			 : ifc_fail(err, INFORCE_ERUNTIME, file, 0, NULL, "out of memory");
@@ -139,6 +139,12 @@ int import_check_acts(const inforce_snapshot *snap, const inforce_act *acts, siz
 		for (size_t q = 0; tr && q < tr->act_count; q++)
 			if (!nrep || !bsearch(&tr->acts[q]->id, replaced, nrep, sizeof *replaced, cmp_id64))
 				all[k++] = tr->acts[q];
+		/* an act a newer record dropped with nothing to explain it is checked with
+		 * the new ones too: one of them may explain it (Russia's revocation of its
+		 * CTBT ratification explains why the 2026 page no longer lists it) */
+		for (size_t q = 0; tr && q < tr->drop_count; q++)
+			if (tr->drops[q].reason == INFORCE_DROP_UNEXPLAINED)
+				all[k++] = tr->drops[q].act;
 		struct derived d;
 		rc = tr ? engine_derive(&d, &tr->def, all, k, &snap->facts, err) : 0;
 		if (tr && rc == 0)
@@ -466,9 +472,10 @@ static int read_manifest(const char *datadir, struct manifest_row *rows, size_t 
 		if (*n == MANIFEST_MAX)
 			rc = ifc_fail(err, INFORCE_EINPUT, "bundle:records.csv", row->line, NULL,
 				      "more than %d entries", MANIFEST_MAX);
-		else if (strcmp(fmt, "csv") && strcmp(fmt, "untc"))
+		else if (strcmp(fmt, "csv") && strcmp(fmt, "untc") && strcmp(fmt, "unoda") &&
+			 strcmp(fmt, "parties"))
 			rc = ifc_fail(err, INFORCE_EINPUT, "bundle:records.csv", row->line, "format",
-				      "'%s': use csv or untc", fmt);
+				      "'%s': use csv, untc, unoda or parties", fmt);
 		else if (strstr(row->fields[c[0]], "..") || row->fields[c[0]][0] == '/')
 			rc = ifc_fail(err, INFORCE_EINPUT, "bundle:records.csv", row->line, "path",
 				      "'%s' is not a path inside the data folder", row->fields[c[0]]);
@@ -553,6 +560,14 @@ int inforce_store_load_bundle(inforce_store *s, const char *datadir, inforce_err
 			inforce_untc_report rep;
 			rc = import_untc_in_txn(s, path, bundle_name(path, datadir, name, sizeof name),
 						r->as_at, 0, &rep, err);
+		} else { /* unoda, parties */
+			char map[4200], holds[4200];
+			inforce_unoda_report rep = {0};
+			snprintf(map, sizeof map, "%s/unoda-treaties.csv", datadir);
+			snprintf(holds, sizeof holds, "%s/unoda-unconfirmed.csv", datadir);
+			rc = import_unoda_in_txn(s, path, bundle_name(path, datadir, name, sizeof name),
+						 map, holds, r->as_at,
+						 strcmp(r->format, "parties") == 0, &rep, err);
 		}
 	}
 	free_list(treaties, nt);

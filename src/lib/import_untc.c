@@ -39,105 +39,20 @@
 #include "import.h"
 #include "sources/untc.h"
 
-/* A flag to store: something kept aside, with why. */
-struct flagrec {
-	const char *iso3, *participant, *kind, *message, *source;
-	const inforce_act *stored; /* the stored act it concerns, or NULL */
-	enum inforce_act_kind act_kind;
-	int has_kind;
-	inforce_day date;
-	long line;
-};
-
-/* An act the record lists: a stored one (action_id) or a pending one (index). */
-struct listed {
-	int64_t action_id;   /* 0: pending[index] */
-	size_t index;
-	const char *name, *cell, *cn;
-	int bracketed;
-	long line;
-};
-
-struct srcrec {
-	int64_t action_id;
-	const char *source;
-	long line;
-};
-
-struct pending {
-	struct pool pool;
-	struct vec acts;    /* inforce_act: new acts */
-	struct vec corrects;/* const inforce_act *: for each new act, the stored act of an
-			     * earlier UN record it corrects, or NULL */
-	struct vec listed;  /* struct listed */
-	struct vec sources; /* struct srcrec: the record as a further source */
-	struct vec flags;   /* struct flagrec */
-};
-
-static void pending_init(struct pending *p)
-{
-	pool_init(&p->pool);
-	vec_init(&p->acts, sizeof(inforce_act));
-	vec_init(&p->corrects, sizeof(const inforce_act *));
-	vec_init(&p->listed, sizeof(struct listed));
-	vec_init(&p->sources, sizeof(struct srcrec));
-	vec_init(&p->flags, sizeof(struct flagrec));
-}
-
-static void pending_release(struct pending *p)
-{
-	vec_release(&p->acts);
-	vec_release(&p->corrects);
-	vec_release(&p->listed);
-	vec_release(&p->sources);
-	vec_release(&p->flags);
-	pool_release(&p->pool);
-}
-
 static int oom(inforce_error *err, const char *file)
 {
 	return ifc_fail(err, INFORCE_ERUNTIME, file, 0, NULL, "out of memory");
 }
 
-static int add_flag(struct pending *p, const char *file, const char *iso3, const char *participant,
-		    const char *kind, const char *message, const char *source, long line,
-		    const inforce_act *stored, const struct untc_act *a, inforce_error *err)
+/* What the record says of an act, for the merge. */
+static struct merge_in untc_in(const struct untc_act *a)
 {
-	struct flagrec *f = vec_push(&p->flags);
-	if (!f)
-		return oom(err, file);
-	f->iso3 = iso3;
-	f->participant = participant ? participant : "";
-	f->kind = kind;
-	f->message = pool_strdup(&p->pool, message);
-	f->source = source;
-	f->line = line;
-	f->stored = stored;
-	f->date = a ? a->date : INFORCE_DAY_NONE;
-	f->has_kind = a != NULL;
-	f->act_kind = a ? a->kind : INFORCE_ACT_SIGNATURE;
-	return f->message ? 0 : oom(err, file);
-}
-
-static int add_listed(struct pending *p, int64_t action_id, size_t index, const struct untc_act *a,
-		      const char *file, inforce_error *err)
-{
-	for (size_t i = 0; i < p->listed.len; i++) {
-		const struct listed *l = VEC_AT(&p->listed, struct listed, i);
-		if (action_id ? l->action_id == action_id : (!l->action_id && l->index == index))
-			return 0; /* a row in two tables, or an end note telling a table's act */
-	}
-	struct listed *l = vec_push(&p->listed);
-	if (!l)
-		return oom(err, file);
-	l->action_id = action_id;
-	l->index = index;
-	l->name = a->participant;
-	l->cell = a->raw;
-	l->bracketed = a->bracketed;
-	l->cn = a->cn ? a->cn : "";
-	l->line = a->line;
-	return 0;
+	return (struct merge_in){.participant = a->participant, .kind = a->kind, .date = a->date,
+				 .effective = a->effective, .depositary = "UN", .cn = a->cn,
+				 .cell = a->raw, .bracketed = a->bracketed, .line = a->line,
+				 .notes = a->ambiguous ? "UNTC legend does not tell the kind apart: "
+							 "first item taken"
+						       : ""};
 }
 
 /* "3 February 2026" */
@@ -215,179 +130,6 @@ static char *generated_definition(const struct untc_file *u, inforce_day as_at, 
 	return def;
 }
 
-static int act_class_same(enum inforce_act_kind a, enum inforce_act_kind b)
-{
-	return ifc_act_class(a) == ifc_act_class(b);
-}
-
-/* Whether a UN record lists the stored act. */
-static int listed_by_untc(const inforce_act *a)
-{
-	for (size_t i = 0; i < a->listed_count; i++)
-		if (strcmp(a->listed_by[i]->series, "untc") == 0)
-			return 1;
-	return 0;
-}
-
-/* The stored acts of one treaty for one state. */
-static size_t stored_of(const struct inforce_treaty *t, const char *iso3, const inforce_act **out,
-			size_t max)
-{
-	size_t k = 0;
-	for (size_t i = 0; t && i < t->all_count && k < max; i++)
-		if (strcmp(t->all[i]->iso3, iso3) == 0)
-			out[k++] = t->all[i];
-	return k;
-}
-
-/* Merges one act read from the record with what is stored and already pending. */
-static int merge_act(struct pending *p, const struct inforce_treaty *t, const char *treaty_id,
-		     const struct state_rec *sr, const struct untc_act *a, const char *source,
-		     const char *file, inforce_error *err)
-{
-	const inforce_act *mine[64];
-	size_t n = stored_of(t, sr->iso3, mine, 64);
-	/* already pending from this record (a row in two tables): one act */
-	for (size_t i = 0; i < p->acts.len; i++) {
-		const inforce_act *q = VEC_AT(&p->acts, inforce_act, i);
-		if (q->iso3 == sr->iso3 && q->kind == a->kind && q->date == a->date &&
-		    strcmp(q->treaty, treaty_id) == 0)
-			return add_listed(p, 0, i, a, file, err);
-	}
-	for (size_t i = 0; i < n; i++)
-		if (mine[i]->kind == a->kind && mine[i]->date == a->date) {
-			if (!listed_by_untc(mine[i])) { /* from another source: a further one */
-				struct srcrec *r = vec_push(&p->sources);
-				if (!r)
-					return oom(err, file);
-				r->action_id = mine[i]->id;
-				r->source = source;
-				r->line = a->line;
-			}
-			return add_listed(p, mine[i]->id, 0, a, file, err);
-		}
-	/* Same kind on another date, or another consent on the same date. From an earlier
-	 * UN record: the depositary's correction. From another source, when each source
-	 * holds one such act for the state: a disagreement about the same act. */
-	size_t same_class = 0;
-	const inforce_act *other = NULL;
-	for (size_t i = 0; i < n; i++)
-		if (act_class_same(mine[i]->kind, a->kind) && !mine[i]->supersedes) {
-			same_class++;
-			other = mine[i];
-		}
-	const inforce_act *corrects = NULL;
-	if (same_class == 1 && (other->kind == a->kind || other->date == a->date)) {
-		if (listed_by_untc(other)) {
-			corrects = other;
-		} else {
-			char msg[512], d1[INFORCE_DATE_BUFSZ], d2[INFORCE_DATE_BUFSZ];
-			snprintf(msg, sizeof msg,
-				 "sources disagree: stored %s %s (action %lld, %s:%ld); this file "
-				 "says %s %s",
-				 inforce_act_kind_name(other->kind),
-				 inforce_date_format(other->date, d1), (long long)other->id,
-				 other->file ? other->file : "?", other->line,
-				 inforce_act_kind_name(a->kind), inforce_date_format(a->date, d2));
-			return add_flag(p, file, sr->iso3, a->participant, "disagreement", msg,
-					source, a->line, other, a, err);
-		}
-	}
-	inforce_act *na = vec_push(&p->acts);
-	const inforce_act **cp = vec_push(&p->corrects);
-	if (!na || !cp)
-		return oom(err, file);
-	*cp = corrects;
-	na->treaty = treaty_id;
-	na->iso3 = sr->iso3;
-	na->state_name = a->participant;
-	na->kind = a->kind;
-	na->date = a->date;
-	na->stated_effective = a->effective;
-	na->known = INFORCE_DAY_NONE;
-	na->source = source;
-	na->notes = a->ambiguous ? "UNTC legend does not tell the kind apart: first item taken"
-				 : "";
-	na->depositary = "UN";
-	na->cn = a->cn ? a->cn : "";
-	na->disputed = "";
-	na->file = file;
-	na->line = a->line;
-	return add_listed(p, 0, p->acts.len - 1, a, file, err);
-}
-
-/* Drops pending act `bad` (its listing too; later indexes move down one). */
-static void drop_pending(struct pending *p, size_t bad)
-{
-	memmove(VEC_AT(&p->acts, inforce_act, bad), VEC_AT(&p->acts, inforce_act, bad + 1),
-		(p->acts.len - bad - 1) * sizeof(inforce_act));
-	memmove(VEC_AT(&p->corrects, const inforce_act *, bad),
-		VEC_AT(&p->corrects, const inforce_act *, bad + 1),
-		(p->corrects.len - bad - 1) * sizeof(const inforce_act *));
-	p->acts.len--;
-	p->corrects.len--;
-	size_t k = 0;
-	for (size_t i = 0; i < p->listed.len; i++) {
-		struct listed l = *VEC_AT(&p->listed, struct listed, i);
-		if (!l.action_id && l.index == bad)
-			continue;
-		if (!l.action_id && l.index > bad)
-			l.index--;
-		*VEC_AT(&p->listed, struct listed, k++) = l;
-	}
-	p->listed.len = k;
-}
-
-/* Runs the engine over the treaty's current acts and the pending ones, the acts the
- * record corrects left out (the snapshot answers from the newest record); an act it
- * refuses as contradictory is moved to the flags, and the check runs again. */
-static int settle(struct pending *p, const struct treatydef *td, const struct inforce_treaty *t,
-		  const struct facts *facts, const char *file, inforce_error *err)
-{
-	for (int round = 0; round < 1000; round++) {
-		size_t n = (t ? t->act_count : 0) + p->acts.len, k = 0;
-		const inforce_act **all = malloc(sizeof *all * (n + 1));
-		if (!all)
-			return oom(err, file);
-		for (size_t i = 0; t && i < t->act_count; i++) {
-			int corrected = 0;
-			for (size_t j = 0; j < p->corrects.len && !corrected; j++)
-				corrected = *VEC_AT(&p->corrects, const inforce_act *, j) == t->acts[i];
-			if (!corrected)
-				all[k++] = t->acts[i];
-		}
-		for (size_t i = 0; i < p->acts.len; i++)
-			all[k++] = VEC_AT(&p->acts, inforce_act, i);
-		struct derived d;
-		inforce_error why = {0};
-		int rc = engine_derive(&d, td, all, k, facts, &why);
-		free(all);
-		if (rc == 0) {
-			engine_release(&d);
-			return 0;
-		}
-		if (why.kind != INFORCE_EINPUT)
-			return ifc_fail(err, why.kind, why.file, why.line, why.field, "%s", why.msg);
-		/* find the pending act the engine named (by file and line) */
-		size_t bad = p->acts.len;
-		for (size_t i = 0; i < p->acts.len; i++) {
-			const inforce_act *q = VEC_AT(&p->acts, inforce_act, i);
-			if (q->line == why.line && q->file && strcmp(q->file, why.file) == 0)
-				bad = i;
-		}
-		if (bad == p->acts.len) /* a stored act: the store itself is contradictory */
-			return ifc_fail(err, INFORCE_EINPUT, why.file, why.line, why.field, "%s",
-					why.msg);
-		inforce_act q = *VEC_AT(&p->acts, inforce_act, bad);
-		struct untc_act ua = {.participant = q.state_name, .kind = q.kind, .date = q.date};
-		if (add_flag(p, file, q.iso3, q.state_name, "refused", why.msg, q.source, q.line, NULL,
-			     &ua, err))
-			return -1;
-		drop_pending(p, bad);
-	}
-	return ifc_fail(err, INFORCE_EINPUT, file, 0, NULL, "too many contradictory acts");
-}
-
 /* ------------------------------------------------------------ writing */
 
 /* Where a record came from: its URL and the digest of its bytes (NULL when read from
@@ -395,14 +137,6 @@ static int settle(struct pending *p, const struct treatydef *td, const struct in
 struct origin {
 	const char *url, *sha256;
 };
-
-static void bind_text_or_null(sqlite3_stmt *st, int col, const char *s)
-{
-	if (s)
-		sqlite3_bind_text(st, col, s, -1, SQLITE_STATIC);
-	else
-		sqlite3_bind_null(st, col);
-}
 
 /* The column legends met, one a line, into a heap string (NULL: out of memory). */
 static char *joined_legends(const struct untc_file *u)
@@ -424,23 +158,15 @@ static char *joined_legends(const struct untc_file *u)
 
 static int write_record(inforce_store *s, const struct untc_file *u, const char *treaty_id,
 			const char *bundle, const struct origin *from, inforce_day as_at,
-			struct pending *p, const struct states *sts, inforce_error *err)
+			struct merge *m, const struct states *sts, inforce_error *err)
 {
-	sqlite3 *db = store_db(s);
-	int64_t import_id = store_add_import(s, bundle, "untc", (int)p->acts.len, err);
-	int64_t *ids = malloc(sizeof *ids * (p->acts.len + 1));
-	if (!ids)
-		return oom(err, bundle);
-	if (import_id < 0 ||
-	    store_insert_acts(s, p->acts.items, p->acts.len, import_id, ids, err)) {
-		free(ids);
-		return -1;
-	}
 	char repairs[256];
 	snprintf(repairs, sizeof repairs, "quotes=%d single_quotes=%d dashes=%d spaces=%d ellipses=%d",
 		 u->repairs.quotes, u->repairs.single_quotes, u->repairs.dashes, u->repairs.spaces,
 		 u->repairs.ellipses);
 	char *legends = joined_legends(u);
+	if (!legends)
+		return oom(err, bundle);
 	struct store_record rec = {
 		.treaty = treaty_id, .series = "untc", .complete = 1,
 		.format = u->format == UNTC_FORMAT_HTML ? "untc-html" : "untc-xml",
@@ -450,74 +176,31 @@ static int write_record(inforce_store *s, const struct untc_file *u, const char 
 		.published_signatories = u->published_signatories,
 		.published_parties = u->published_parties, .rows = u->rows, .cells = u->cells,
 		.repairs = repairs, .legends = legends, .url = from ? from->url : "",
-		.sha256 = from ? from->sha256 : "",
-		.import_id = import_id};
-	int64_t rid = legends ? store_insert_record(s, &rec, err) : oom(err, bundle);
+		.sha256 = from ? from->sha256 : ""};
+	int64_t import_id = merge_write(s, m, &rec, "untc", err);
 	free(legends);
-	int rc = rid < 0 ? -1 : 0;
-	struct store_listing *ls = rc == 0 ? malloc(sizeof *ls * (p->listed.len + 1)) : NULL;
-	if (rc == 0 && !ls)
-		rc = oom(err, bundle);
-	for (size_t i = 0; rc == 0 && i < p->listed.len; i++) {
-		const struct listed *l = VEC_AT(&p->listed, struct listed, i);
-		ls[i] = (struct store_listing){.record_id = rid,
-					       .action_id = l->action_id ? l->action_id
-									 : ids[l->index],
-					       .name = l->name, .cell = l->cell, .cn = l->cn,
-					       .bracketed = l->bracketed, .line = l->line};
-	}
-	if (rc == 0)
-		rc = store_insert_listings(s, ls, p->listed.len, bundle, err);
-	free(ls);
-	free(ids);
-	sqlite3_stmt *src = NULL, *flg = NULL, *note = NULL;
-	if (rc == 0 &&
-	    (sqlite3_prepare_v2(db, "INSERT INTO act_source (action_id, source, line, import_id)"
-				    " VALUES (?,?,?,?)", -1, &src, NULL) != SQLITE_OK ||
-	     sqlite3_prepare_v2(db, "INSERT INTO flag (treaty, iso3, participant, kind, action_id,"
-				    " act_kind, date, message, source, line, import_id)"
-				    " VALUES (?,?,?,?,?,?,?,?,?,?,?)", -1, &flg, NULL) != SQLITE_OK ||
-	     sqlite3_prepare_v2(db, "INSERT INTO note (treaty, iso3, participant, kind, idx, text,"
-				    " line, import_id) VALUES (?,?,?,?,?,?,?,?)", -1, &note,
-				NULL) != SQLITE_OK))
-		rc = ifc_fail(err, INFORCE_ERUNTIME, bundle, 0, NULL, "cannot store: %s",
-			      sqlite3_errmsg(db));
-	for (size_t i = 0; rc == 0 && i < p->sources.len; i++) {
-		const struct srcrec *r = VEC_AT(&p->sources, struct srcrec, i);
-		sqlite3_bind_int64(src, 1, r->action_id);
-		sqlite3_bind_text(src, 2, r->source, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(src, 3, r->line);
-		sqlite3_bind_int64(src, 4, import_id);
-		rc = store_step(db, src, bundle, r->line, err);
-	}
-	char d[INFORCE_DATE_BUFSZ];
-	for (size_t i = 0; rc == 0 && i < p->flags.len; i++) {
-		const struct flagrec *f = VEC_AT(&p->flags, struct flagrec, i);
-		sqlite3_bind_text(flg, 1, treaty_id, -1, SQLITE_STATIC);
-		bind_text_or_null(flg, 2, f->iso3);
-		sqlite3_bind_text(flg, 3, f->participant, -1, SQLITE_STATIC);
-		sqlite3_bind_text(flg, 4, f->kind, -1, SQLITE_STATIC);
-		if (f->stored)
-			sqlite3_bind_int64(flg, 5, f->stored->id);
-		else
-			sqlite3_bind_null(flg, 5);
-		bind_text_or_null(flg, 6, f->has_kind ? inforce_act_kind_name(f->act_kind) : NULL);
-		if (f->date != INFORCE_DAY_NONE)
-			sqlite3_bind_text(flg, 7, inforce_date_format(f->date, d), -1, SQLITE_TRANSIENT);
-		else
-			sqlite3_bind_null(flg, 7);
-		sqlite3_bind_text(flg, 8, f->message, -1, SQLITE_STATIC);
-		sqlite3_bind_text(flg, 9, f->source ? f->source : bundle, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(flg, 10, f->line);
-		sqlite3_bind_int64(flg, 11, import_id);
-		rc = store_step(db, flg, bundle, f->line, err);
-	}
+	if (import_id < 0)
+		return -1;
+	sqlite3 *db = store_db(s);
+	sqlite3_stmt *note;
+	if (sqlite3_prepare_v2(db, "INSERT INTO note (treaty, iso3, participant, kind, idx, text,"
+				   " line, import_id) VALUES (?,?,?,?,?,?,?,?)", -1, &note,
+			       NULL) != SQLITE_OK)
+		return ifc_fail(err, INFORCE_ERUNTIME, bundle, 0, NULL, "cannot store: %s",
+				sqlite3_errmsg(db));
+	int rc = 0;
 	for (size_t i = 0; rc == 0 && i < u->notes.len; i++) {
 		const struct untc_note *n = VEC_AT(&u->notes, struct untc_note, i);
 		const struct state_rec *sr = n->participant ? states_lookup(sts, n->participant) : NULL;
 		sqlite3_bind_text(note, 1, treaty_id, -1, SQLITE_STATIC);
-		bind_text_or_null(note, 2, sr ? sr->iso3 : NULL);
-		bind_text_or_null(note, 3, n->participant);
+		if (sr)
+			sqlite3_bind_text(note, 2, sr->iso3, -1, SQLITE_STATIC);
+		else
+			sqlite3_bind_null(note, 2);
+		if (n->participant)
+			sqlite3_bind_text(note, 3, n->participant, -1, SQLITE_STATIC);
+		else
+			sqlite3_bind_null(note, 3);
 		sqlite3_bind_text(note, 4, untc_note_kind_name(n->kind), -1, SQLITE_STATIC);
 		sqlite3_bind_text(note, 5, n->index ? n->index : "", -1, SQLITE_STATIC);
 		sqlite3_bind_text(note, 6, n->text ? n->text : "", -1, SQLITE_STATIC);
@@ -525,15 +208,13 @@ static int write_record(inforce_store *s, const struct untc_file *u, const char 
 		sqlite3_bind_int64(note, 8, import_id);
 		rc = store_step(db, note, bundle, n->line, err);
 	}
-	sqlite3_finalize(src);
-	sqlite3_finalize(flg);
 	sqlite3_finalize(note);
 	return rc;
 }
 
 /* ------------------------------------------------------------ one file */
 
-static void tally(inforce_untc_report *r, const struct untc_file *u, const struct pending *p)
+static void tally(inforce_untc_report *r, const struct untc_file *u, const struct merge *p)
 {
 	r->files++;
 	r->rows += u->rows;
@@ -552,7 +233,7 @@ static void tally(inforce_untc_report *r, const struct untc_file *u, const struc
 	for (size_t i = 0; i < p->corrects.len; i++)
 		r->corrections += *VEC_AT(&p->corrects, const inforce_act *, i) != NULL;
 	for (size_t i = 0; i < p->flags.len; i++) {
-		const struct flagrec *f = VEC_AT(&p->flags, struct flagrec, i);
+		const struct merge_flag *f = VEC_AT(&p->flags, struct merge_flag, i);
 		if (strcmp(f->kind, "disagreement") == 0)
 			r->disagreements++;
 		else if (strcmp(f->kind, "bracketed") == 0)
@@ -595,8 +276,8 @@ static int import_buffer(inforce_store *s, inforce_snapshot *snap, const char *b
 				"an MTDSG XML file does not say when its status was current: give "
 				"the date it was published or downloaded (--as-at YYYY-MM-DD)");
 	}
-	struct pending p;
-	pending_init(&p);
+	struct merge p;
+	merge_init(&p, "untc");
 	const struct inforce_treaty *t =
 		u.reference ? (const struct inforce_treaty *)inforce_snapshot_treaty(snap, u.reference)
 			    : NULL;
@@ -624,23 +305,24 @@ static int import_buffer(inforce_store *s, inforce_snapshot *snap, const char *b
 			break;
 		}
 		const char *source = cell_source(&p.pool, &u, as_at, bundle, a);
+		struct merge_in in = untc_in(a);
 		if (!source)
 			rc = oom(err, bundle);
 		else if (a->bracketed && !withdrawn_in_notes(&u, &snap->states, sr))
 			/* It no longer stands and no end note read says when it ended: the
 			 * UN does not count it; kept as a flag, not as an act. */
-			rc = add_flag(&p, bundle, sr->iso3, a->participant, "bracketed",
-				      "the date is in brackets in the UN table: the act no longer "
-				      "stands (see the file's end notes); not counted as an act",
-				      source, a->line, NULL, a, err);
-		else if ((rc = merge_act(&p, t, treaty_id, sr, a, source, bundle, err)) == 0 &&
+			rc = merge_flag(&p, bundle, sr->iso3, &in, "bracketed",
+					"the date is in brackets in the UN table: the act no longer "
+					"stands (see the file's end notes); not counted as an act",
+					source, NULL, 1, err);
+		else if ((rc = merge_act(&p, t, treaty_id, sr, &in, source, bundle, err)) == 0 &&
 			 a->bracketed)
 			/* It happened, then the withdrawal an end note states ended it:
 			 * stored as an act (the withdrawal closes it), and flagged. */
-			rc = add_flag(&p, bundle, sr->iso3, a->participant, "bracketed",
-				      "the date is in brackets in the UN table: the act no longer "
-				      "stands; stored, with the end note's withdrawal that ended it",
-				      source, a->line, NULL, a, err);
+			rc = merge_flag(&p, bundle, sr->iso3, &in, "bracketed",
+					"the date is in brackets in the UN table: the act no longer "
+					"stands; stored, with the end note's withdrawal that ended it",
+					source, NULL, 1, err);
 	}
 	/* the end notes' withdrawals and successions */
 	for (size_t i = 0; rc == 0 && i < u.note_acts.len; i++) {
@@ -651,24 +333,24 @@ static int import_buffer(inforce_store *s, inforce_snapshot *snap, const char *b
 		snprintf(src, sizeof src, "%s), end note %.20s: %.1200s", head, na->note_index,
 			 na->note_text);
 		const char *source = pool_strdup(&p.pool, src);
+		struct merge_in in = untc_in(&na->act);
 		if (!source)
 			rc = oom(err, bundle);
 		else if (na->rescinded)
-			rc = add_flag(&p, bundle, sr ? sr->iso3 : NULL, na->act.participant,
-				      "rescinded",
-				      "the end note says this notification was withdrawn or suspended "
-				      "before it took effect",
-				      source, na->act.line, NULL, &na->act, err);
+			rc = merge_flag(&p, bundle, sr ? sr->iso3 : NULL, &in, "rescinded",
+					"the end note says this notification was withdrawn or "
+					"suspended before it took effect",
+					source, NULL, 1, err);
 		else if (!sr)
-			rc = add_flag(&p, bundle, NULL, na->act.participant, "unknown-name",
-				      "an end note names a participant that is not a known name; kept "
-				      "as text",
-				      source, na->act.line, NULL, &na->act, err);
+			rc = merge_flag(&p, bundle, NULL, &in, "unknown-name",
+					"an end note names a participant that is not a known name; "
+					"kept as text",
+					source, NULL, 1, err);
 		else
-			rc = merge_act(&p, t, treaty_id, sr, &na->act, source, bundle, err);
+			rc = merge_act(&p, t, treaty_id, sr, &in, source, bundle, err);
 	}
 	if (rc == 0)
-		rc = settle(&p, td, t, &snap->facts, bundle, err);
+		rc = merge_settle(&p, td, t, &snap->facts, bundle, err);
 	if (rc == 0)
 		tally(rep, &u, &p);
 	if (rc == 0 && !dry_run) {
@@ -682,7 +364,7 @@ static int import_buffer(inforce_store *s, inforce_snapshot *snap, const char *b
 	}
 	free(def);
 	treatydef_release(&gen);
-	pending_release(&p);
+	merge_release(&p);
 	untc_release(&u);
 	return rc;
 }

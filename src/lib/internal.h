@@ -210,6 +210,8 @@ struct treatydef {
 	unsigned eif_kinds;         /* bit per inforce_act_kind that counts */
 	struct offset eif_offset;
 	struct offset eif_floor;    /* not earlier than this after opening for signature */
+	inforce_day eif_floor_date; /* ... or not earlier than this day ("subject to the entry
+				     * into force of the Covenant"), or NONE */
 	struct vec eif_required;    /* const char * ISO3: states that must all deposit */
 	int has_eif_rule;
 	/* later joiners */
@@ -219,6 +221,7 @@ struct treatydef {
 	/* withdrawal */
 	int withdrawal_allowed;     /* 0: the treaty has no withdrawal clause */
 	struct offset withdrawal_notice;
+	int withdrawal_notice_minimum; /* the notice is a minimum before a day the state names */
 	enum conflict_rule withdrawal_conflict;
 	int has_withdrawal_rule;
 	struct vec obligations;     /* struct obligation */
@@ -252,6 +255,7 @@ struct episode {
 	inforce_day ratwd;           /* instrument of ratification withdrawn */
 	inforce_day suspension;
 	inforce_day non_party;       /* declared it will not become a party */
+	const inforce_act *wd_act;   /* the notification of withdrawal (its first deposit) */
 	size_t first_act, act_count; /* range in the participant's act list */
 };
 
@@ -271,8 +275,22 @@ struct derived {
 	size_t part_count;
 };
 
+/* A succession of States (data/successions.csv): iso3 ceased to exist on `date`
+ * (former), or succeeded `predecessor` from `date` (successor), or continues it
+ * (continuation: the Russian Federation the USSR; the UN and the depositaries record
+ * the predecessor's instruments under the continuing state). */
+enum succession_kind { SUCC_FORMER, SUCC_SUCCESSOR, SUCC_CONTINUATION };
+struct succession {
+	const char *iso3, *predecessor; /* predecessor: "" for a former state */
+	enum succession_kind kind;
+	inforce_day date;
+	const char *source;
+};
+
 /* What the engine reads besides the acts: all borrowed. Conflicts sorted by iso3. */
 struct facts {
+	const struct succession *successions;
+	size_t succession_count;
 	const struct states *states;
 	const inforce_conflict *conflicts;
 	size_t conflict_count;
@@ -341,6 +359,8 @@ struct inforce_snapshot {
 	size_t conflict_count;
 	inforce_extension *extensions;
 	size_t extension_count;
+	struct succession *successions;
+	size_t succession_count;
 	struct facts facts;       /* views of the above, for the engine */
 	inforce_member *members;  /* sorted by group, iso3 */
 	size_t member_count;

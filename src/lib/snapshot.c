@@ -665,6 +665,38 @@ static int read_records(inforce_snapshot *s, sqlite3 *db, inforce_error *err)
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW && step_done(db, rc, err))
 		return -1;
+	if (prep(db, "SELECT count(*) FROM succession", &st, err))
+		return -1;
+	n = sqlite3_step(st) == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
+	sqlite3_finalize(st);
+	s->successions = pool_alloc(&s->pool, sizeof *s->successions * (n + 1));
+	if (!s->successions ||
+	    prep(db, "SELECT iso3, kind, predecessor, date, source FROM succession ORDER BY iso3, id",
+		 &st, err))
+		return s->successions ? -1 : ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && s->succession_count < n) {
+		struct succession *x = &s->successions[s->succession_count];
+		const struct state_rec *sr = states_by_iso3(&s->states, col_text(st, 0));
+		const struct state_rec *pr = states_by_iso3(&s->states, col_text(st, 2));
+		const char *k = col_text(st, 1), *d = col_text(st, 3);
+		if (!sr || inforce_date_parse(d, strlen(d), &x->date))
+			continue; /* checked on import */
+		x->iso3 = sr->iso3;
+		x->predecessor = pr ? pr->iso3 : "";
+		x->kind = strcmp(k, "former") == 0	     ? SUCC_FORMER
+			  : strcmp(k, "continuation") == 0 ? SUCC_CONTINUATION
+							    : SUCC_SUCCESSOR;
+		if (!(x->source = pool_strdup(&s->pool, col_text(st, 4)))) {
+			sqlite3_finalize(st);
+			return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+		}
+		s->succession_count++;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && step_done(db, rc, err))
+		return -1;
+	s->facts.successions = s->successions;
+	s->facts.succession_count = s->succession_count;
 	s->facts.states = &s->states;
 	s->facts.conflicts = s->conflicts;
 	s->facts.conflict_count = s->conflict_count;

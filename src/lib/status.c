@@ -21,6 +21,8 @@ void ifc_counts_add(inforce_counts *c, const inforce_standing *s)
 	default: break;
 	}
 	c->deposited = c->parties + c->contracting;
+	c->disputed += s->withdrawal_disputed != NULL &&
+		       (s->status == INFORCE_ST_WITHDRAWN || s->withdrawal_pending);
 }
 
 inforce_standing *inforce_status_treaty(const inforce_treaty *t, inforce_day on, size_t *n,

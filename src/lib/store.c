@@ -328,8 +328,9 @@ static const char *const migrations[] = {
 	"  SELECT RAISE(ABORT, 'listings are never deleted');"
 	"END;",
 
-	/* 7 -> 8: obligation records (see 5 -> 6), and what `inforce fetch` keeps of each
-	 * page for its conditional requests (ETag, Last-Modified). */
+	/* 7 -> 8: obligation records (see 5 -> 6); successions of States (who ceased to
+	 * exist, who succeeded or continues whom, from which day); and what `inforce
+	 * fetch` keeps of each page for its conditional requests (ETag, Last-Modified). */
 	"CREATE TABLE obligation_record ("
 	"  id INTEGER PRIMARY KEY,"
 	"  treaty TEXT NOT NULL REFERENCES treaty(id),"
@@ -349,6 +350,24 @@ static const char *const migrations[] = {
 	"  SELECT RAISE(ABORT, 'records are never updated');"
 	"END;"
 	"CREATE TRIGGER obligation_no_delete BEFORE DELETE ON obligation_record BEGIN"
+	"  SELECT RAISE(ABORT, 'records are never deleted');"
+	"END;"
+	"CREATE TABLE succession ("
+	"  id INTEGER PRIMARY KEY,"
+	"  iso3 TEXT NOT NULL REFERENCES state(iso3),"
+	"  kind TEXT NOT NULL CHECK (kind IN ('former','successor','continuation')),"
+	"  predecessor TEXT NOT NULL,"
+	"  date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),"
+	"  source TEXT NOT NULL CHECK (source <> ''),"
+	"  notes TEXT NOT NULL,"
+	"  import_id INTEGER NOT NULL REFERENCES import(id),"
+	"  line INTEGER NOT NULL,"
+	"  recorded_at TEXT NOT NULL"
+	") STRICT;"
+	"CREATE TRIGGER succession_no_update BEFORE UPDATE ON succession BEGIN"
+	"  SELECT RAISE(ABORT, 'records are never updated');"
+	"END;"
+	"CREATE TRIGGER succession_no_delete BEFORE DELETE ON succession BEGIN"
 	"  SELECT RAISE(ABORT, 'records are never deleted');"
 	"END;"
 	"CREATE TABLE fetch_state ("
@@ -720,6 +739,7 @@ static const struct {
 	{"group_member", {"grp", "iso3", "state_name", "joined", "left_on", "source"}},
 	{"obligation_record", {"treaty", "iso3", "obligation", "record", "date", "deadline",
 			       "source", "notes"}},
+	{"succession", {"iso3", "kind", "predecessor", "date", "source", "notes"}},
 };
 
 int store_insert_rows(inforce_store *s, const struct src_table *t, int64_t import_id,

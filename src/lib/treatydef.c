@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "text.h"
 
 #define TD_MAX_LINE 8192
 
@@ -55,6 +56,7 @@ static const struct {
 	{"date", SEC_LATE},       {"text", SEC_LATE},       {"article", SEC_WITHDRAWAL},
 	{"allowed", SEC_WITHDRAWAL}, {"notice", SEC_WITHDRAWAL},
 	{"armed_conflict", SEC_WITHDRAWAL}, {"text", SEC_WITHDRAWAL},
+	{"notice_is_minimum", SEC_WITHDRAWAL},
 	{"article", SEC_OBLIGATION}, {"from", SEC_OBLIGATION}, {"period", SEC_OBLIGATION},
 	{"text", SEC_OBLIGATION},
 };
@@ -67,6 +69,7 @@ void treatydef_init(struct treatydef *td)
 	vec_init(&td->rules, sizeof(inforce_rule_text));
 	vec_init(&td->eif_required, sizeof(const char *));
 	vec_init(&td->obligations, sizeof(struct obligation));
+	td->eif_floor_date = INFORCE_DAY_NONE;
 }
 
 void treatydef_release(struct treatydef *td)
@@ -270,6 +273,12 @@ static int set_rule(struct parser *p, const char *key, const char *value)
 					    "'+N years'", v);
 		return 0;
 	}
+	if (strcmp(key, "not_before") == 0 && txt_is_digit((unsigned char)v[0])) {
+		/* a day: "subject to the entry into force of the Covenant" */
+		if (inforce_date_parse(v, strlen(v), &td->eif_floor_date))
+			return perr(p, key, "'%s' is neither an offset nor a date (YYYY-MM-DD)", v);
+		return 0;
+	}
 	if (strcmp(key, "date") == 0 || strcmp(key, "notice") == 0 ||
 	    strcmp(key, "not_before") == 0) {
 		struct offset off;
@@ -308,6 +317,14 @@ static int set_rule(struct parser *p, const char *key, const char *value)
 		else
 			return perr(p, key,
 				    "'%s': use 'after-threshold' or 'after-entry-into-force'", v);
+		return 0;
+	}
+	if (strcmp(key, "notice_is_minimum") == 0) {
+		/* "at least 150 days before the intended withdrawal" (CFE art. XIX(2)): the
+		 * effect is the day the state names, when the source states it */
+		if (strcmp(v, "yes") != 0 && strcmp(v, "no") != 0)
+			return perr(p, key, "'%s': use yes or no", v);
+		td->withdrawal_notice_minimum = strcmp(v, "yes") == 0;
 		return 0;
 	}
 	if (strcmp(key, "allowed") == 0) {

@@ -297,7 +297,7 @@ static int read_acts(struct verifier *vf)
 		return oom(vf);
 	if (prep(vf,
 		 "SELECT a.id, a.treaty, a.iso3, a.state_name, a.kind, a.date, a.source, a.notes,"
-		 " i.file, a.line, a.stated_effective FROM current_action a"
+		 " i.file, a.line, a.stated_effective, a.depositary FROM current_action a"
 		 " JOIN import i ON i.id = a.import_id"
 		 " ORDER BY a.treaty COLLATE NOCASE, a.iso3, a.date, a.id",
 		 &st))
@@ -315,6 +315,8 @@ static int read_acts(struct verifier *vf)
 		a->notes = pool_strdup(&vf->pool, col_text(st, 7));
 		a->file = pool_strdup(&vf->pool, col_text(st, 8));
 		a->line = (long)sqlite3_column_int64(st, 9);
+		a->depositary = pool_strdup(&vf->pool, col_text(st, 11));
+		a->cn = a->disputed = "";
 		a->known = NONE;
 		/* the engine takes a stated date of effect where no withdrawal rule is
 		 * recorded: read it as the snapshot does */
@@ -322,7 +324,8 @@ static int read_acts(struct verifier *vf)
 		a->stated_effective = NONE;
 		if (eff[0])
 			inforce_date_parse(eff, strlen(eff), &a->stated_effective);
-		if (!a->treaty || !a->iso3 || !a->state_name || !a->source || !a->notes || !a->file) {
+		if (!a->treaty || !a->iso3 || !a->state_name || !a->source || !a->notes || !a->file ||
+		    !a->depositary) {
 			sqlite3_finalize(st);
 			return oom(vf);
 		}
@@ -463,6 +466,9 @@ static int check_repeats(struct verifier *vf, const struct derived *d)
 					const inforce_act *a = p->acts[ep->first_act + j];
 					if (a->kind != b->kind || a->date == b->date)
 						continue;
+					if (a->depositary[0] && b->depositary[0] &&
+					    strcmp(a->depositary, b->depositary) != 0)
+						continue; /* one instrument, two depositaries */
 					if (add_finding(vf, "repeated", 0, b, NULL, NULL, NULL, 0,
 							"second %s of %s in one participation "
 							"episode: an earlier one is dated %s "

@@ -114,9 +114,22 @@ json_t *view_standing_json(const inforce_standing *s)
 	json_object_set_new(o, "status", json_string(inforce_status_name(s->status)));
 	json_object_set_new(o, "signature", day_json(s->signature));
 	if (s->consent != INFORCE_DAY_NONE) {
-		json_t *c = json_object();
+		json_t *c = json_object(), *deps = json_array();
 		json_object_set_new(c, "kind", json_string(inforce_act_kind_name(s->consent_kind)));
 		json_object_set_new(c, "date", day_json(s->consent));
+		/* every deposit of the instrument: one with each depositary that received it */
+		for (size_t i = 0; i < s->act_count; i++) {
+			const inforce_act *a = s->acts[i];
+			if (a->kind != s->consent_kind || a->date < s->consent)
+				continue;
+			json_t *x = json_object();
+			json_object_set_new(x, "depositary", a->depositary[0] ? json_string(a->depositary)
+									      : json_null());
+			json_object_set_new(x, "date", day_json(a->date));
+			json_object_set_new(x, "act_id", json_integer(a->id));
+			json_array_append_new(deps, x);
+		}
+		json_object_set_new(c, "deposits", deps);
 		json_object_set_new(o, "consent", c);
 	} else {
 		json_object_set_new(o, "consent", json_null());
@@ -129,6 +142,8 @@ json_t *view_standing_json(const inforce_standing *s)
 		json_object_set_new(w, "notified", day_json(s->withdrawal_notified));
 		json_object_set_new(w, "effective", day_json(s->withdrawal_effective));
 		json_object_set_new(w, "pending", json_boolean(s->withdrawal_pending));
+		if (s->withdrawal_disputed)
+			json_object_set_new(w, "disputed", json_string(s->withdrawal_disputed));
 		json_object_set_new(o, "withdrawal", w);
 	} else {
 		json_object_set_new(o, "withdrawal", json_null());
@@ -244,6 +259,7 @@ json_t *view_status_json(const inforce_treaty *t, inforce_day on, inforce_day as
 	json_object_set_new(counts, "signatories", json_integer(k->signatories));
 	json_object_set_new(counts, "withdrawn", json_integer(k->withdrawn));
 	json_object_set_new(counts, "deposited", json_integer(k->deposited));
+	json_object_set_new(counts, "disputed", json_integer(k->disputed));
 	json_object_set_new(o, "counts", counts);
 	for (size_t i = 0; i < n; i++)
 		json_array_append_new(states, view_standing_json(&st[i]));

@@ -79,7 +79,15 @@ static void stated_effective_dates_match(void **state)
 				const struct episode *ep = &part->episodes[k];
 				for (size_t i = 0; i < ep->act_count; i++) {
 					const inforce_act *a = part->acts[ep->first_act + i];
-					if (a->stated_effective == INFORCE_DAY_NONE)
+					/* what the engine computes: a consent's entry into force
+					 * (when a rule is recorded), a withdrawal's effect; not a
+					 * disputed withdrawal's claimed date */
+					if (a->stated_effective == INFORCE_DAY_NONE ||
+					    (ifc_act_class(a->kind) == ACT_CLASS_CONSENT &&
+					     !e->snap->treaties[t].def.has_eif_rule) ||
+					    (ifc_act_class(a->kind) != ACT_CLASS_CONSENT &&
+					     a->kind != INFORCE_ACT_WITHDRAWAL) ||
+					    a->disputed[0])
 						continue;
 					inforce_day computed =
 						ifc_act_class(a->kind) == ACT_CLASS_CONSENT ? ep->eif

@@ -17,7 +17,7 @@
 const char *src_csv_kind_name(enum src_csv_kind kind)
 {
 	static const char *const names[] = {"actions", "conflicts", "extensions", "groups",
-					    "obligations"};
+					    "obligations", "successions"};
 	return (unsigned)kind < IFC_ARRAY_LEN(names) ? names[kind] : "?";
 }
 
@@ -462,6 +462,48 @@ static int read_groups(struct src_csv *out, const inforce_snapshot *cat, const c
 	return 0;
 }
 
+/* Successions of States: who ceased to exist on a day (former), who succeeded whom
+ * from a day (successor), who continues whom (continuation). */
+static int read_successions(struct src_csv *out, const inforce_snapshot *cat, const char *file,
+			    inforce_error *err)
+{
+	static const char *const names[] = {"iso3", "kind", "predecessor", "date", "source",
+					    "notes"};
+	const struct csvfile *cf = &out->cf;
+	int c[6];
+	if (columns(cf, file, names, c, 6, err) || table_init(out, "succession", names, 6, err))
+		return -1;
+	for (size_t r = 1; r < cf->rows.len; r++) {
+		const struct csv_row *row = VEC_AT(&cf->rows, struct csv_row, r);
+		char *const *f = row->fields;
+		inforce_day d;
+		if (width_ok(cf, row, file, err))
+			return -1;
+		if (!states_by_iso3(&cat->states, f[c[0]]))
+			return ifc_fail(err, INFORCE_EINPUT, file, row->line, "iso3",
+					"unknown state '%s'", f[c[0]]);
+		int former = strcmp(f[c[1]], "former") == 0;
+		if (!former && strcmp(f[c[1]], "successor") != 0 &&
+		    strcmp(f[c[1]], "continuation") != 0)
+			return ifc_fail(err, INFORCE_EINPUT, file, row->line, "kind",
+					"'%s': use former, successor or continuation", f[c[1]]);
+		if (former ? f[c[2]][0] != '\0' : !states_by_iso3(&cat->states, f[c[2]]))
+			return ifc_fail(err, INFORCE_EINPUT, file, row->line, "predecessor",
+					former ? "'%s': a former state names no predecessor"
+					       : "unknown state '%s'",
+					f[c[2]]);
+		if (date_field(f[c[3]], file, row->line, "date", &d, err))
+			return -1;
+		if (!f[c[4]][0])
+			return ifc_fail(err, INFORCE_EINPUT, file, row->line, "source",
+					"every record needs its source");
+		const char **cells = out->table.cells + (r - 1) * 6;
+		for (int i = 0; i < 6; i++)
+			cells[i] = f[c[i]];
+	}
+	return 0;
+}
+
 /* ------------------------------------------------------------------ the file */
 
 int src_csv_read(struct src_csv *out, const inforce_snapshot *cat, const char *buf, size_t len,
@@ -493,6 +535,9 @@ int src_csv_read(struct src_csv *out, const inforce_snapshot *cat, const char *b
 		} else if (csvfile_column(cf, "kind") >= 0 && csvfile_column(cf, "start") >= 0) {
 			out->kind = SRC_CSV_CONFLICTS;
 			rc = read_conflicts(out, cat, name, err);
+		} else if (csvfile_column(cf, "predecessor") >= 0) {
+			out->kind = SRC_CSV_SUCCESSIONS;
+			rc = read_successions(out, cat, name, err);
 		} else if (csvfile_column(cf, "record") >= 0 &&
 			   csvfile_column(cf, "obligation") >= 0) {
 			out->kind = SRC_CSV_OBLIGATIONS;

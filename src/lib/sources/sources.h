@@ -21,7 +21,7 @@
 /* ---------------------------------------------------------------- rows of records */
 
 /* Rows to insert into one of the store's record tables (armed_conflict,
- * deadline_extension, group_member, obligation_record): the column names are the
+ * deadline_extension, group_member, obligation_record, succession): the column names are the
  * reader's own constants, the values the validated text of each row. */
 struct src_table {
 	const char *table;
@@ -39,7 +39,8 @@ enum src_csv_kind {
 	SRC_CSV_CONFLICTS,   /* iso3,kind,start,end,source,notes[,supersedes] */
 	SRC_CSV_EXTENSIONS,  /* treaty,iso3,obligation,deadline,source,notes */
 	SRC_CSV_GROUPS,      /* group,iso3,state_name,joined,left,source */
-	SRC_CSV_OBLIGATIONS  /* treaty,iso3,obligation,record,date,deadline,source,notes */
+	SRC_CSV_OBLIGATIONS, /* treaty,iso3,obligation,record,date,deadline,source,notes */
+	SRC_CSV_SUCCESSIONS  /* iso3,kind,predecessor,date,source,notes */
 };
 
 struct src_csv {
@@ -61,5 +62,39 @@ int src_csv_read(struct src_csv *out, const inforce_snapshot *cat, const char *b
 void src_csv_release(struct src_csv *c);
 /* "actions", "conflicts", "extensions", "groups", "obligations". */
 const char *src_csv_kind_name(enum src_csv_kind kind);
+
+/* ---------------------------------------------------------------- listings (unoda.c) */
+
+/* One act as a listing source (a database harvest, a party list) states it. */
+struct src_listed {
+	const char *treaty;      /* the stored treaty id */
+	const char *iso3;
+	const char *participant; /* the name as the source writes it */
+	enum inforce_act_kind kind;
+	inforce_day date;
+	const char *depositary;  /* "London", "UN" ..., or "" when the source does not say */
+	const char *cell;        /* what the source says of it, in a line */
+	long line;               /* its line (a CSV) or its position (a JSON harvest) */
+};
+
+struct src_listing {
+	struct pool pool;
+	struct vec rows;         /* struct src_listed */
+	struct vec treaties;     /* const char *: the treaties with rows, first seen first */
+	size_t left_to_untc;     /* deposits with the UN left to the UN's own records */
+	size_t held_back;        /* rows the holds file keeps out (a date to confirm) */
+	size_t not_read;         /* cells read as no act (a party list's "withdrew") */
+};
+
+/* The UNODA treaty database harvest (JSON), and a party list (CSV), read against
+ * the catalogue with the mapping (map: source,name,treaty) and the holds (may be
+ * NULL). See unoda.c. */
+int src_unoda_read(struct src_listing *out, const inforce_snapshot *cat, const char *buf,
+		   size_t len, const char *file, const char *map, size_t map_len, const char *holds,
+		   size_t holds_len, inforce_error *err);
+int src_parties_read(struct src_listing *out, const inforce_snapshot *cat, const char *buf,
+		     size_t len, const char *file, const char *map, size_t map_len,
+		     const char *holds, size_t holds_len, inforce_error *err);
+void src_listing_release(struct src_listing *l);
 
 #endif /* INFORCE_SOURCES_H */
