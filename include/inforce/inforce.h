@@ -111,6 +111,8 @@ enum inforce_status {
 	INFORCE_ST_CONTRACTING,  /* consent deposited, treaty not yet in force for it */
 	INFORCE_ST_PARTY,        /* treaty in force for it */
 	INFORCE_ST_WITHDRAWN,    /* withdrawal has taken effect */
+	INFORCE_ST_CEASED,       /* the State no longer exists (Czechoslovakia from 1 January
+				  * 1993): not counted, and left out of a treaty's list */
 	INFORCE_ST_COUNT
 };
 const char *inforce_status_name(enum inforce_status st);
@@ -418,7 +420,14 @@ const inforce_rule_text *inforce_treaty_rule_at(const inforce_treaty *t, size_t 
 
 /* How the treaty's own entry into force was computed from the deposits. */
 typedef struct inforce_eif {
-	inforce_day date;          /* NONE: not in force on the data held */
+	inforce_day date;          /* the date answers use: the depositary's published date
+				    * where there is one and it differs from the computed one
+				    * (the depositary decides), else the computed one; NONE:
+				    * not in force on the data held */
+	inforce_day computed;      /* from the acts and the rule; NONE: the condition is not
+				    * met on the data held, or no rule */
+	inforce_day published;     /* the definition's published_entry_into_force, or NONE */
+	int published_basis;       /* date is the published one, and computed differs */
 	inforce_day trigger_date;  /* date of the instrument that met the condition */
 	size_t trigger_count;      /* states that deposited on trigger_date: the order */
 	const char *const *trigger_states; /* within one day is not in the data (ISO3) */
@@ -540,6 +549,8 @@ typedef struct inforce_standing {
 					 * still: Vienna Convention art. 18) */
 	size_t act_count;               /* the acts of this episode, in date order */
 	const inforce_act *const *acts;
+	inforce_day ceased;             /* the State ceased to exist on this day, on or before
+					 * `on` (status CEASED); else NONE */
 	const inforce_drop *uncertain;  /* `on` lies between a record that listed an act of
 					 * the state and a newer one that dropped it with
 					 * nothing to explain it: the status is uncertain */
@@ -616,6 +627,7 @@ enum inforce_event_kind {
 	INFORCE_EV_RATIFICATION_WITHDRAWN,
 	INFORCE_EV_SUSPENSION,
 	INFORCE_EV_DEADLINE,          /* an obligation falls due */
+	INFORCE_EV_CEASED,            /* the State ceased to exist (data/successions.csv) */
 	INFORCE_EV_COUNT
 };
 const char *inforce_event_name(enum inforce_event_kind k);

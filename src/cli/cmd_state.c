@@ -43,6 +43,7 @@ int cmd_state(struct cli *c, int argc, char **argv)
 	}
 	char d[INFORCE_DATE_BUFSZ], a[32], b[64], e[16];
 	int any = 0;
+	inforce_day ceased = INFORCE_DAY_NONE;
 	const inforce_treaty *only = treaty ? inforce_snapshot_treaty(snap, treaty) : NULL;
 	if (treaty && !only) {
 		fprintf(c->errs, "inforce: unknown treaty '%s' (see 'inforce treaty --list')\n", treaty);
@@ -70,6 +71,8 @@ int cmd_state(struct cli *c, int argc, char **argv)
 		if (s.status == INFORCE_ST_NONE)
 			continue;
 		any = 1;
+		if (s.status == INFORCE_ST_CEASED)
+			ceased = s.ceased;
 
 		char asof[INFORCE_DATE_BUFSZ], stx[16];
 		snprintf(stx, sizeof stx, "%s%s", inforce_status_name(s.status),
@@ -116,9 +119,16 @@ int cmd_state(struct cli *c, int argc, char **argv)
 			cli_wrap(c->out, nt->text, 4, 100);
 		}
 	}
-	{
-		if (!any)
-			fprintf(c->out, "(no act in any treaty held, on or before this date)\n");
+	if (!any)
+		fprintf(c->out, "(no act in any treaty held, on or before this date)\n");
+	if (ceased != INFORCE_DAY_NONE) {
+		char line[256];
+		snprintf(line, sizeof line,
+			 "ceased: %s ceased to exist on %s (data/successions.csv); its acts are "
+			 "history, and it is counted in no treaty from that day.",
+			 inforce_snapshot_state_name(snap, iso3), inforce_date_format(ceased, d));
+		fputc('\n', c->out);
+		cli_wrap(c->out, line, 0, 100);
 	}
 	inforce_snapshot_free(snap);
 	inforce_store_close(store);

@@ -72,60 +72,72 @@ static void list(struct cli *c, const inforce_snapshot *snap)
 			"at\". 'inforce treaty ID' shows the published date and the records.\n");
 }
 
-/* The sentence that says how the entry into force was reached. */
+/* The sentence that says how the entry into force was reached: the computed date
+ * and how, and the published one beside it; where they differ, answers use the
+ * published one (the depositary decides) and the sentence says so first. */
 static void explain_eif(struct cli *c, const inforce_snapshot *snap, const inforce_treaty *t)
 {
 	const inforce_eif *e = inforce_treaty_eif(t);
 	char d1[INFORCE_DATE_BUFSZ], d2[INFORCE_DATE_BUFSZ], line[2048];
 	const char *published = inforce_treaty_meta(t, "published_entry_into_force");
+	int n = 0;
+	if (e->published_basis)
+		n = snprintf(line, sizeof line,
+			     "In force on %s, the date the depositary publishes: answers use it "
+			     "(entry_into_force_basis: published). ",
+			     inforce_date_format(e->date, d1));
 	if (!e->has_rule) {
-		snprintf(line, sizeof line,
+		snprintf(line + n, sizeof line - (size_t)n,
 			 "Not computed: no entry-into-force rule is recorded for this treaty, so a "
 			 "deposit counts the state as a party (the UN's deposit-based count) and "
-			 "dates of entry into force are unknown%s%s%s",
-			 published ? ". The sources publish " : ".", published ? published : "",
-			 published ? "." : "");
+			 "dates of entry into force are unknown%s",
+			 e->published_basis ? "." : published ? "; the sources publish " : ".");
+		if (!e->published_basis && published) {
+			size_t k = strlen(line);
+			snprintf(line + k, sizeof line - k, "%s.", published);
+		}
 		cli_wrap(c->out, line, 2, 100);
 		return;
 	}
-	if (e->date == INFORCE_DAY_NONE && e->instruments_held == 0) {
-		snprintf(line, sizeof line,
+	if (e->computed == INFORCE_DAY_NONE && e->instruments_held == 0) {
+		snprintf(line + n, sizeof line - (size_t)n,
 			 "Not computed: no instrument of this treaty is held yet%s%s%s",
-			 published ? "; the sources publish " : ".", published ? published : "",
-			 published ? " (not checked)." : "");
+			 !e->published_basis && published ? "; the sources publish " : ".",
+			 !e->published_basis && published ? published : "",
+			 !e->published_basis && published ? " (not checked)." : "");
 		cli_wrap(c->out, line, 2, 100);
 		return;
 	}
-	if (e->date == INFORCE_DAY_NONE) {
-		int n = e->instruments_needed
-				? snprintf(line, sizeof line,
-					   "Not in force on the data held: %d of %d instruments needed",
-					   e->instruments_held, e->instruments_needed)
-				: snprintf(line, sizeof line,
-					   "Not in force on the data held: %d instruments held, and "
-					   "the rule names states that must all deposit",
-					   e->instruments_held);
+	if (e->computed == INFORCE_DAY_NONE) {
+		n += e->instruments_needed
+			     ? snprintf(line + n, sizeof line - (size_t)n,
+					"Not in force on the data held: %d of %d instruments needed",
+					e->instruments_held, e->instruments_needed)
+			     : snprintf(line + n, sizeof line - (size_t)n,
+					"Not in force on the data held: %d instruments held, and "
+					"the rule names states that must all deposit",
+					e->instruments_held);
 		for (size_t i = 0; i < e->missing_count && n > 0 && (size_t)n < sizeof line; i++)
 			n += snprintf(line + n, sizeof line - (size_t)n, "%s%s",
 				      i ? ", " : "; still missing: ", e->missing[i]);
 		cli_wrap(c->out, line, 2, 100);
 		return;
 	}
-	int n = e->instruments_needed == 0
-			? snprintf(line, sizeof line,
-				   "Computed: %s. The last of the states the rule names deposited on %s "
-				   "(deposits that day:",
-				   inforce_date_format(e->date, d1),
-				   inforce_date_format(e->trigger_date, d2))
-			: snprintf(line, sizeof line,
-			 "Computed: %s. The %d%s counted instrument was deposited on %s "
-			 "(deposits that day:",
-			 inforce_date_format(e->date, d1), e->instruments_needed,
-			 e->instruments_needed % 10 == 1 && e->instruments_needed != 11 ? "st"
-			 : e->instruments_needed % 10 == 2 && e->instruments_needed != 12 ? "nd"
-			 : e->instruments_needed % 10 == 3 && e->instruments_needed != 13 ? "rd"
-											  : "th",
-			 inforce_date_format(e->trigger_date, d2));
+	int needed = e->instruments_needed;
+	const char *th = needed % 10 == 1 && needed % 100 != 11   ? "st"
+			 : needed % 10 == 2 && needed % 100 != 12 ? "nd"
+			 : needed % 10 == 3 && needed % 100 != 13 ? "rd"
+								  : "th";
+	n += needed == 0 ? snprintf(line + n, sizeof line - (size_t)n,
+				    "Computed: %s. The last of the states the rule names deposited "
+				    "on %s (deposits that day:",
+				    inforce_date_format(e->computed, d1),
+				    inforce_date_format(e->trigger_date, d2))
+			 : snprintf(line + n, sizeof line - (size_t)n,
+				    "Computed: %s. The %d%s counted instrument was deposited on %s "
+				    "(deposits that day:",
+				    inforce_date_format(e->computed, d1), needed, th,
+				    inforce_date_format(e->trigger_date, d2));
 	for (size_t i = 0; i < e->trigger_count && n > 0 && (size_t)n < sizeof line; i++) {
 		const char *name = inforce_snapshot_state_name(snap, e->trigger_states[i]);
 		n += snprintf(line + n, sizeof line - (size_t)n, "%s %s", i ? "," : "",
@@ -136,12 +148,12 @@ static void explain_eif(struct cli *c, const inforce_snapshot *snap, const infor
 			      "; %d instruments by that date; the order within one day is not "
 			      "recorded).",
 			      e->instruments_by_trigger);
-	if (published && n > 0 && (size_t)n < sizeof line) {
-		inforce_day p;
-		int same = inforce_date_parse(published, strlen(published), &p) == 0 && p == e->date;
+	if (published && n > 0 && (size_t)n < sizeof line)
 		snprintf(line + n, sizeof line - (size_t)n, " The published date, %s, %s.", published,
-			 same ? "agrees" : "DISAGREES");
-	}
+			 e->published_basis ? "DIFFERS: an instrument the depositary counted is "
+					      "missing from the data, or one held was counted "
+					      "otherwise ('inforce check-untc')"
+					    : "agrees");
 	cli_wrap(c->out, line, 2, 100);
 }
 

@@ -83,6 +83,17 @@ static inforce_day succession_date(const struct facts *facts, const char *iso3)
 	return NONE;
 }
 
+/* The day a former State ceased to exist (data/successions.csv), or NONE. */
+inforce_day engine_ceased_on(const struct facts *facts, const char *iso3)
+{
+	for (size_t i = 0; facts && i < facts->succession_count; i++) {
+		const struct succession *x = &facts->successions[i];
+		if (x->kind == SUCC_FORMER && strcmp(x->iso3, iso3) == 0)
+			return x->date;
+	}
+	return NONE;
+}
+
 /* Whether counted instrument i stands on day `on`: deposited by then, and not
  * withdrawn by then (revoked: NULL when no instrument of the treaty was withdrawn). */
 static int stands(const inforce_act *const *counted, const inforce_day *revoked, size_t i,
@@ -148,6 +159,14 @@ static inforce_day find_trigger(const struct treatydef *td, const struct facts *
 	return NONE;
 }
 
+/* The depositary's date of entry into force, as the definition records it. */
+static inforce_day published_eif(const struct treatydef *td)
+{
+	const char *p = treatydef_meta(td, "published_entry_into_force");
+	inforce_day day;
+	return p && inforce_date_parse(p, strlen(p), &day) == 0 ? day : NONE;
+}
+
 static int derive_eif(struct derived *d, const struct treatydef *td, const inforce_act **sorted,
 		      size_t n, const struct facts *facts, inforce_error *err)
 {
@@ -169,7 +188,10 @@ static int derive_eif(struct derived *d, const struct treatydef *td, const infor
 	}
 	qsort(counted, held, sizeof *counted, cmp_by_date);
 	/* An instrument later withdrawn (Russia's CTBT ratification, revoked in 2023)
-	 * stops counting from that day. */
+	 * stops counting from that day. That of a State that later ceased to exist
+	 * still counts, as the depositary counts it: the Second Optional Protocol to
+	 * the ICCPR entered into force on 11 July 1991 with the German Democratic
+	 * Republic's ratification of 16 August 1990 among its ten. */
 	inforce_day *revoked = any_revoked ? pool_alloc(&d->pool, sizeof *revoked * (held + 1)) : NULL;
 	if (any_revoked && !revoked)
 		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
@@ -183,7 +205,10 @@ static int derive_eif(struct derived *d, const struct treatydef *td, const infor
 				revoked[i] = sorted[k]->date;
 		standing_now -= revoked[i] != NONE;
 	}
-	e->date = e->trigger_date = NONE;
+	e->date = e->trigger_date = e->computed = NONE;
+	e->published = published_eif(td);
+	e->published_basis = e->published != NONE;
+	e->date = e->published;
 	e->instruments_needed = td->eif_instruments;
 	e->instruments_held = (int)standing_now;
 	e->has_rule = td->has_eif_rule;
@@ -230,7 +255,11 @@ static int derive_eif(struct derived *d, const struct treatydef *td, const infor
 		if (opened && inforce_date_parse(opened, strlen(opened), &o) == 0)
 			date = max_day(date, offset_apply(td->eif_floor, o));
 	}
-	e->date = date;
+	e->computed = date;
+	if (e->published == NONE || e->published == date) {
+		e->date = date;
+		e->published_basis = 0;
+	}
 	return 0;
 }
 
@@ -249,8 +278,17 @@ static void state_eif(const struct treatydef *td, const inforce_eif *e, const in
 	}
 	if (e->date == NONE)
 		return; /* not in force: contracting */
-	if (d <= e->trigger_date ||
-	    (td->has_late_rule && td->late_from == LATE_AFTER_EIF && d < e->date)) {
+	if (e->published_basis && d < e->date && !(a->kind == INFORCE_ACT_SUCCESSION)) {
+		/* The depositary's date stands in for the computed one, so the computed
+		 * trigger does not tell the original parties: an instrument whose own
+		 * late-joiner date is not later than the published date is an original
+		 * one (deposited by the real trigger, the offset being the same). */
+		ep->eif = td->has_late_rule && td->late_from != LATE_AFTER_EIF
+				  ? max_day(e->date, offset_apply(td->late_offset, d))
+				  : e->date;
+	} else if (!e->published_basis &&
+		   (d <= e->trigger_date ||
+		    (td->has_late_rule && td->late_from == LATE_AFTER_EIF && d < e->date))) {
 		ep->eif = e->date;
 	} else if (a->kind == INFORCE_ACT_SUCCESSION && d >= e->date) {
 		/* A successor is bound from the date of the succession of States (its
@@ -515,6 +553,7 @@ int engine_derive(struct derived *out, const struct treatydef *td, const inforce
 		p->name = s ? s->name : sorted[i]->state_name;
 		p->acts = sorted + i;
 		p->act_count = j - i;
+		p->ceased = engine_ceased_on(facts, p->iso3);
 		if (derive_participant(out, p, td, facts, err)) {
 			engine_release(out);
 			return -1;
@@ -541,6 +580,8 @@ enum inforce_status engine_status(const struct participant *p, inforce_day on, i
 		ep = &p->episodes[i];
 	if (!ep)
 		return INFORCE_ST_NONE;
+	if (p->ceased != NONE && on >= p->ceased)
+		return INFORCE_ST_CEASED;
 	int notified = ep->wd_notified != INFORCE_DAY_NONE && ep->wd_notified <= on;
 	int consented = ep->consent != INFORCE_DAY_NONE && ep->consent <= on;
 	int ratwd = ep->ratwd != INFORCE_DAY_NONE && ep->ratwd <= on;
@@ -576,6 +617,7 @@ void engine_standing(const struct participant *p, inforce_day on, inforce_standi
 	out->withdrawal_notice_end = NONE;
 	out->provisional = out->suspension = out->ratification_withdrawn = NONE;
 	out->non_party_intention = NONE;
+	out->ceased = NONE;
 	const struct episode *ep = NULL;
 	for (size_t i = 0; i < p->episode_count && p->episodes[i].start <= on; i++)
 		ep = &p->episodes[i];
@@ -618,4 +660,9 @@ void engine_standing(const struct participant *p, inforce_day on, inforce_standi
 	out->withdrawal_pending = out->withdrawal_notified != NONE &&
 				  out->status != INFORCE_ST_WITHDRAWN &&
 				  out->ratification_withdrawn == NONE;
+	if (p->ceased != NONE && on >= p->ceased) {
+		out->ceased = p->ceased;
+		out->status = INFORCE_ST_CEASED;
+		out->withdrawal_pending = 0;
+	}
 }

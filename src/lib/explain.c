@@ -110,8 +110,27 @@ static void explain_treaty(struct steps *out, const inforce_treaty *t)
 		step(out, "treaty", NULL, NULL,
 		     "No entry-into-force rule is recorded for %s: a deposit is counted as "
 		     "making the state a party (the UN's deposit-based count), and each state's "
-		     "own date of entry into force is unknown.",
-		     td->id);
+		     "own date of entry into force is unknown.%s%s%s",
+		     td->id, e->published != INFORCE_DAY_NONE ? " The depositary publishes its entry into force: " : "",
+		     e->published != INFORCE_DAY_NONE ? inforce_date_format(e->published, d1) : "",
+		     e->published != INFORCE_DAY_NONE ? "." : "");
+		return;
+	}
+	if (e->published_basis) {
+		if (e->computed == INFORCE_DAY_NONE)
+			snprintf(who, sizeof who, "the acts held do not meet the condition (%d of %d "
+				 "instruments)", e->instruments_held, e->instruments_needed);
+		else
+			snprintf(who, sizeof who, "computed from the acts held: %s (the condition met "
+				 "on %s with %d counted instruments); the difference means an "
+				 "instrument the depositary counted is missing from the data, or one "
+				 "held was counted otherwise",
+				 inforce_date_format(e->computed, d2),
+				 inforce_date_format(e->trigger_date, off), e->instruments_by_trigger);
+		step(out, "treaty", r ? r->article : NULL, NULL,
+		     "The depositary publishes %s as the date of entry into force, and the "
+		     "depositary decides: answers use it (entry_into_force_basis: published); %s.",
+		     inforce_date_format(e->date, d1), who);
 		return;
 	}
 	if (e->date == INFORCE_DAY_NONE) {
@@ -242,7 +261,15 @@ inforce_step *inforce_explain(const inforce_snapshot *snap, const inforce_treaty
 		else if (s.entry_into_force == INFORCE_DAY_NONE)
 			step(&out, "entry_into_force", NULL, a,
 			     "The treaty is not in force, so it is not in force for this state.");
-		else if (s.consent <= e->trigger_date)
+		else if (e->published_basis && s.entry_into_force == e->date)
+			step(&out, "entry_into_force", rule(td, "entry_into_force")
+							  ? rule(td, "entry_into_force")->article
+							  : NULL,
+			     a,
+			     "Deposited before the treaty's entry into force as the depositary "
+			     "publishes it: bound from that date, %s.",
+			     inforce_date_format(s.entry_into_force, d2));
+		else if (!e->published_basis && s.consent <= e->trigger_date)
 			step(&out, "entry_into_force", rule(td, "entry_into_force")
 							  ? rule(td, "entry_into_force")->article
 							  : NULL,

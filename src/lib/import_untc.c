@@ -324,18 +324,34 @@ static int import_buffer(inforce_store *s, inforce_snapshot *snap, const char *b
 					"stands; stored, with the end note's withdrawal that ended it",
 					source, NULL, 1, err);
 	}
-	/* the end notes' withdrawals and successions */
+	/* the end notes' withdrawals, successions and predecessor States' acts */
+	int unresolved = 0;
+	inforce_day ceased;
 	for (size_t i = 0; rc == 0 && i < u.note_acts.len; i++) {
 		const struct untc_note_act *na = VEC_AT(&u.note_acts, struct untc_note_act, i);
 		const struct state_rec *sr = states_lookup(&snap->states, na->act.participant);
 		char head[512], src[2048];
 		record_citation(head, sizeof head, &u, as_at, bundle);
+		/* a predecessor's act cites its sentence; a withdrawal its whole note,
+		 * where the date of effect often follows in another sentence */
 		snprintf(src, sizeof src, "%s), end note %.20s: %.1200s", head, na->note_index,
-			 na->note_text);
+			 na->predecessor ? na->act.raw : na->note_text);
 		const char *source = pool_strdup(&p.pool, src);
 		struct merge_in in = untc_in(&na->act);
 		if (!source)
 			rc = oom(err, bundle);
+		else if (na->predecessor && (!sr || strcmp(sr->kind, "former") != 0))
+			/* "The Republic of Viet Nam had...", "Canada had...": only a State
+			 * that no longer exists is one the tables leave out */
+			unresolved++;
+		else if (na->predecessor &&
+			 (ceased = engine_ceased_on(&snap->facts, sr->iso3)) != INFORCE_DAY_NONE &&
+			 na->act.date >= ceased)
+			rc = merge_flag(&p, bundle, sr->iso3, &in, "after-ceased",
+					"the end note dates this act of a former State on or after "
+					"the day it ceased to exist (data/successions.csv): not "
+					"counted as an act",
+					source, NULL, 1, err);
 		else if (na->rescinded)
 			rc = merge_flag(&p, bundle, sr ? sr->iso3 : NULL, &in, "rescinded",
 					"the end note says this notification was withdrawn or "
@@ -351,8 +367,10 @@ static int import_buffer(inforce_store *s, inforce_snapshot *snap, const char *b
 	}
 	if (rc == 0)
 		rc = merge_settle(&p, td, t, &snap->facts, bundle, err);
-	if (rc == 0)
+	if (rc == 0) {
 		tally(rep, &u, &p);
+		rep->note_unresolved += unresolved;
+	}
 	if (rc == 0 && !dry_run) {
 		if (!t)
 			rc = store_insert_treaty(s, treaty_id, def,

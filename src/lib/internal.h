@@ -261,6 +261,7 @@ struct episode {
 
 struct participant {
 	const char *iso3, *name;
+	inforce_day ceased;        /* a former State's last day + 1 (successions), or NONE */
 	const inforce_act **acts;  /* date order; borrowed from the snapshot */
 	size_t act_count;
 	struct episode *episodes;
@@ -308,6 +309,8 @@ void engine_release(struct derived *d);
 int engine_cmp_acts(const void *pa, const void *pb);
 /* The status of a participant on a date, and whether a withdrawal is pending. */
 enum inforce_status engine_status(const struct participant *p, inforce_day on, int *pending);
+/* The day a former State ceased to exist (its successions.csv row), or NONE. */
+inforce_day engine_ceased_on(const struct facts *facts, const char *iso3);
 /* The standing of a participant on a date. act pointers borrow from the derived. */
 void engine_standing(const struct participant *p, inforce_day on, inforce_standing *out);
 

@@ -68,6 +68,7 @@ const char *inforce_status_name(enum inforce_status st)
 		[INFORCE_ST_CONTRACTING] = "contracting",
 		[INFORCE_ST_PARTY] = "party",
 		[INFORCE_ST_WITHDRAWN] = "withdrawn",
+		[INFORCE_ST_CEASED] = "ceased",
 	};
 	return (unsigned)st < INFORCE_ST_COUNT ? names[st] : "?";
 }

@@ -22,6 +22,7 @@ const char *inforce_event_name(enum inforce_event_kind k)
 		[INFORCE_EV_RATIFICATION_WITHDRAWN] = "ratification_withdrawn",
 		[INFORCE_EV_SUSPENSION] = "suspension_declared",
 		[INFORCE_EV_DEADLINE] = "deadline",
+		[INFORCE_EV_CEASED] = "ceased",
 	};
 	return (unsigned)k < INFORCE_EV_COUNT ? names[k] : "?";
 }
@@ -114,7 +115,9 @@ static void participant_events(struct evlist *l, const inforce_treaty *t,
 		    act_of(p, ep, ACT_CLASS_SIGNATURE, ep->signature));
 		add(l, ep->consent, INFORCE_EV_CONSENT, t, p, consent);
 		if ((e = add(l, ep->eif, INFORCE_EV_IN_FORCE, t, p, consent)))
-			e->article = ep->consent <= t->derived.eif.trigger_date
+			e->article = (t->derived.eif.published_basis
+					      ? ep->eif == t->derived.eif.date
+					      : ep->consent <= t->derived.eif.trigger_date)
 					     ? article_of(td, "entry_into_force")
 					     : article_of(td, "late_joiner");
 		add(l, ep->provisional, INFORCE_EV_PROVISIONAL, t, p,
@@ -134,7 +137,8 @@ static void participant_events(struct evlist *l, const inforce_treaty *t,
 		size_t nd;
 		inforce_deadline *dl = inforce_deadlines(t, &s, &nd);
 		for (size_t i = 0; i < nd; i++) {
-			if (ep->wd_effective != INFORCE_DAY_NONE && dl[i].date >= ep->wd_effective)
+			if ((ep->wd_effective != INFORCE_DAY_NONE && dl[i].date >= ep->wd_effective) ||
+			    (p->ceased != INFORCE_DAY_NONE && dl[i].date >= p->ceased))
 				continue;
 			if ((e = add(l, dl[i].date, INFORCE_EV_DEADLINE, t, p, consent))) {
 				e->article = dl[i].article;
@@ -143,6 +147,9 @@ static void participant_events(struct evlist *l, const inforce_treaty *t,
 		}
 		free(dl);
 	}
+	/* a former State leaves every treaty it was in on the day it ceased to exist */
+	if (p->ceased != INFORCE_DAY_NONE && p->episode_count && p->episodes[0].start < p->ceased)
+		add(l, p->ceased, INFORCE_EV_CEASED, t, p, NULL);
 }
 
 inforce_event *inforce_events(const inforce_treaty *t, inforce_day from, inforce_day to,

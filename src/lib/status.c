@@ -40,7 +40,7 @@ inforce_standing *inforce_status_treaty(const inforce_treaty *t, inforce_day on,
 		engine_standing(&d->parts[i], on, &out[k]);
 		if (t->drop_count)
 			out[k].uncertain = records_uncertain(t, d->parts[i].iso3, on);
-		if (out[k].status == INFORCE_ST_NONE)
+		if (out[k].status == INFORCE_ST_NONE || out[k].status == INFORCE_ST_CEASED)
 			continue;
 		ifc_counts_add(&c, &out[k]);
 		k++;
@@ -78,6 +78,7 @@ int inforce_status_one(const inforce_treaty *t, const char *iso3, inforce_day on
 	out->withdrawal_notice_end = INFORCE_DAY_NONE;
 	out->provisional = out->suspension = out->ratification_withdrawn = INFORCE_DAY_NONE;
 	out->non_party_intention = INFORCE_DAY_NONE;
+	out->ceased = INFORCE_DAY_NONE;
 	out->uncertain = t->drop_count ? records_uncertain(t, iso3, on) : NULL;
 	return 0;
 }
@@ -100,7 +101,7 @@ inforce_cell *inforce_cross_section(const inforce_snapshot *snap, inforce_day on
 			const struct participant *p = &tr->derived.parts[i];
 			inforce_cell *c = &out[k];
 			c->status = engine_status(p, on, &c->withdrawal_pending);
-			if (c->status == INFORCE_ST_NONE)
+			if (c->status == INFORCE_ST_NONE || c->status == INFORCE_ST_CEASED)
 				continue;
 			c->treaty = tr->def.id;
 			c->iso3 = p->iso3;

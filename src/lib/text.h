@@ -22,6 +22,10 @@ static inline int txt_is_alpha(int c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
+static inline int txt_is_upper(int c)
+{
+	return c >= 'A' && c <= 'Z';
+}
 static inline int txt_is_alnum(int c)
 {
 	return txt_is_digit(c) || txt_is_alpha(c);

@@ -20,8 +20,9 @@ static int oom(inforce_error *err, const char *file)
 
 /* The signatures that a record's table shows in brackets ("no longer stands"):
  * stored when an end note gives the withdrawal that ended them, and not counted in
- * the record's published Signatories. Their states' ISO3 and dates, up to max; the
- * count. */
+ * the record's published Signatories; and those only its end notes tell (Canada's
+ * first signature of the UNCCD), which the table, and so the count, leave out. Their
+ * states' ISO3 and dates, up to max; the count. */
 static size_t bracketed_signatures(sqlite3_stmt *st, int64_t import_id, const char **iso3,
 				   inforce_day *date, size_t max, struct pool *pool)
 {
@@ -159,8 +160,12 @@ int inforce_untc_check(inforce_store *s, const inforce_snapshot *snap, inforce_d
 		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "cannot read the store: %s",
 				sqlite3_errmsg(db));
 	if (sqlite3_prepare_v2(db,
-			       "SELECT iso3, date FROM flag WHERE import_id = ? AND kind = 'bracketed'"
-			       " AND act_kind = 'signature' AND iso3 IS NOT NULL",
+			       "SELECT iso3, date FROM flag WHERE import_id = ?1 AND kind = 'bracketed'"
+			       " AND act_kind = 'signature' AND iso3 IS NOT NULL"
+			       " UNION ALL SELECT a.iso3, a.date FROM record r"
+			       " JOIN listing l ON l.record_id = r.id JOIN action a ON a.id = l.action_id"
+			       " WHERE r.import_id = ?1 AND a.kind = 'signature'"
+			       " AND l.cell NOT GLOB '[0-9[]*'",
 			       -1, &br, NULL) != SQLITE_OK) {
 		sqlite3_finalize(st);
 		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "cannot read the store: %s",
@@ -204,7 +209,7 @@ int inforce_untc_check(inforce_store *s, const inforce_snapshot *snap, inforce_d
 		if (!t)
 			continue;
 		r->has_rule = t->def.has_eif_rule;
-		r->computed_eif = t->derived.eif.date;
+		r->computed_eif = t->derived.eif.computed;
 		const char *br_iso3[64];
 		inforce_day br_date[64];
 		size_t nbr = bracketed_signatures(br, sqlite3_column_int64(st, 7), br_iso3, br_date,
@@ -218,7 +223,10 @@ int inforce_untc_check(inforce_store *s, const inforce_snapshot *snap, inforce_d
 			r->pending_unknown += in && sd.withdrawal_pending &&
 					      sd.withdrawal_effective == INFORCE_DAY_NONE;
 			/* Signatories as the UN counts them: a signature that stands in the
-			 * table, later withdrawals or not (a bracketed one does not count). */
+			 * table, later withdrawals or not (a bracketed one does not count),
+			 * of a State that still exists (the tables leave out Czechoslovakia). */
+			if (sd.status == INFORCE_ST_CEASED)
+				continue;
 			int signed_standing = 0;
 			for (size_t k = 0; k < part->act_count; k++) {
 				const inforce_act *a = part->acts[k];

@@ -442,7 +442,14 @@ static int check_act(struct verifier *vf, const struct vtreaty *t, const inforce
 	const char *key = "opened_for_signature", *opened = treatydef_meta(&t->def, key);
 	if (!opened)
 		opened = treatydef_meta(&t->def, key = "adopted");
-	inforce_day o;
+	/* The negotiating States may sign on the day of adoption, before the treaty is
+	 * opened to others (the PTBT's Original Parties signed at Moscow on 5 August
+	 * 1963; it was opened for signature on the 8th). */
+	const char *adopted = treatydef_meta(&t->def, "adopted");
+	inforce_day o, ad;
+	if (cls == ACT_CLASS_SIGNATURE && adopted &&
+	    inforce_date_parse(adopted, strlen(adopted), &ad) == 0 && a->date == ad)
+		return 0;
 	if (opened && inforce_date_parse(opened, strlen(opened), &o) == 0 && a->date < o)
 		return add_finding(vf, "before-opening", 0, a, NULL, NULL, NULL, 0,
 				   "%s of %s dated %s, before the treaty was %s on %s (%s in %s)",
@@ -452,7 +459,9 @@ static int check_act(struct verifier *vf, const struct vtreaty *t, const inforce
 	return 0;
 }
 
-/* Two acts of one kind on different dates within one participation episode. */
+/* Two acts of one kind on different dates within one participation episode. A
+ * suspension may be declared in stages (towards some parties, then towards all), so
+ * repeated suspensions are not contradictions. */
 static int check_repeats(struct verifier *vf, const struct derived *d)
 {
 	char d1[INFORCE_DATE_BUFSZ];
@@ -464,7 +473,8 @@ static int check_repeats(struct verifier *vf, const struct derived *d)
 				const inforce_act *b = p->acts[ep->first_act + k];
 				for (size_t j = 0; j < k; j++) {
 					const inforce_act *a = p->acts[ep->first_act + j];
-					if (a->kind != b->kind || a->date == b->date)
+					if (a->kind != b->kind || a->date == b->date ||
+					    b->kind == INFORCE_ACT_SUSPENSION)
 						continue;
 					if (a->depositary[0] && b->depositary[0] &&
 					    strcmp(a->depositary, b->depositary) != 0)

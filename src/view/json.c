@@ -42,6 +42,19 @@ const char *view_cn_url(const char *cn, char *buf, size_t size)
 	return buf;
 }
 
+/* "entry_into_force_basis": where the treaty's date of entry into force comes from:
+ * "published" (the depositary's date, which differs from the computed one or stands
+ * where none can be computed), "computed" (from the acts and the rule, agreeing with
+ * any published date), or null when the treaty is not in force on the data held. */
+void view_eif_basis_json(json_t *o, const inforce_treaty *t)
+{
+	const inforce_eif *e = inforce_treaty_eif(t);
+	json_object_set_new(o, "entry_into_force_basis",
+			    e->date == INFORCE_DAY_NONE ? json_null()
+			    : e->published_basis       ? json_string("published")
+						       : json_string("computed"));
+}
+
 void view_currency_json(json_t *o, const inforce_treaty *t, inforce_day on)
 {
 	inforce_day asof = inforce_treaty_data_as_of(t);
@@ -154,6 +167,8 @@ json_t *view_standing_json(const inforce_standing *s)
 		json_object_set_new(o, "suspension_declared", day_json(s->suspension));
 	if (s->ratification_withdrawn != INFORCE_DAY_NONE)
 		json_object_set_new(o, "ratification_withdrawn", day_json(s->ratification_withdrawn));
+	if (s->ceased != INFORCE_DAY_NONE)
+		json_object_set_new(o, "ceased", day_json(s->ceased));
 	if (s->non_party_intention != INFORCE_DAY_NONE)
 		json_object_set_new(o, "declared_not_to_become_party", day_json(s->non_party_intention));
 	if (s->uncertain)
@@ -189,6 +204,7 @@ const char *view_event_text(const inforce_event *e, char *buf, size_t size)
 		[INFORCE_EV_RATIFICATION_WITHDRAWN] = "instrument of ratification withdrawn",
 		[INFORCE_EV_SUSPENSION] = "suspension declared",
 		[INFORCE_EV_DEADLINE] = "treaty deadline",
+		[INFORCE_EV_CEASED] = "ceased to exist",
 	};
 	char id[32];
 	if (e->kind == INFORCE_EV_DEADLINE)
@@ -246,6 +262,7 @@ json_t *view_status_json(const inforce_treaty *t, inforce_day on, inforce_day as
 			    eif->date == INFORCE_DAY_NONE
 				    ? json_null()
 				    : json_string(inforce_date_format(eif->date, d)));
+	view_eif_basis_json(o, t);
 	view_currency_json(o, t, on);
 	if (!inforce_treaty_has_data(t)) { /* "no data held", never "0 parties" */
 		json_decref(counts);
@@ -284,6 +301,11 @@ json_t *view_treaty_json(const inforce_snapshot *snap, const inforce_treaty *t)
 	json_object_set_new(eif, "date", e->date == INFORCE_DAY_NONE
 						 ? json_null()
 						 : json_string(inforce_date_format(e->date, d)));
+	json_object_set_new(eif, "basis", e->date == INFORCE_DAY_NONE ? json_null()
+					  : e->published_basis       ? json_string("published")
+								     : json_string("computed"));
+	json_object_set_new(eif, "computed", day_json(e->computed));
+	json_object_set_new(eif, "published", day_json(e->published));
 	json_object_set_new(eif, "trigger_date",
 			    e->trigger_date == INFORCE_DAY_NONE
 				    ? json_null()
@@ -343,7 +365,7 @@ json_t *view_treaty_json(const inforce_snapshot *snap, const inforce_treaty *t)
 		json_t *v = json_object_get(nc, k);
 		json_object_set_new(nc, k, json_integer(v ? json_integer_value(v) + 1 : 1));
 	}
-	json_object_set_new(o, "notes", nc);
+	json_object_set_new(o, "note_counts", nc); /* "notes" is the definition's text */
 	(void)snap;
 	return o;
 }
@@ -565,6 +587,7 @@ json_t *view_changes_json(const inforce_treaty *t)
 	json_object_set_new(o, "entry_into_force", e->date == INFORCE_DAY_NONE
 							   ? json_null()
 							   : json_string(inforce_date_format(e->date, d)));
+	view_eif_basis_json(o, t);
 	view_currency_json(o, t, INFORCE_DAY_NONE);
 	for (size_t i = 0; i < n; i++) {
 		if (!ev[i].iso3)

@@ -40,6 +40,7 @@ json_t *view_treaties_json(const inforce_snapshot *snap)
 		json_object_set_new(x, "title", str_or_null(inforce_treaty_meta(t, "title")));
 		json_object_set_new(x, "tags", str_or_null(inforce_treaty_meta(t, "tags")));
 		json_object_set_new(x, "entry_into_force", day_or_null(e->date));
+		view_eif_basis_json(x, t);
 		json_object_set_new(x, "published_entry_into_force",
 				    str_or_null(inforce_treaty_meta(t, "published_entry_into_force")));
 		json_object_set_new(x, "instruments", json_integer(e->instruments_held));

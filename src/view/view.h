@@ -19,6 +19,8 @@ json_t *view_standing_json(const inforce_standing *s);
 /* How current an answer about t is: "data_as_of" (null: no data held), "coverage"
  * ("held" or "none"), and "later_acts_not_held": true when `on` is after data_as_of. */
 void view_currency_json(json_t *o, const inforce_treaty *t, inforce_day on);
+/* Adds "entry_into_force_basis": "published", "computed" or null (not in force). */
+void view_eif_basis_json(json_t *o, const inforce_treaty *t);
 /* An act a newer record no longer lists: the act, both records, why. */
 json_t *view_drop_json(const inforce_drop *d);
 /* The newest UN record's notes of a treaty (declarations, objections ...), those of

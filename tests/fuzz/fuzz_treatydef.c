@@ -109,8 +109,11 @@ static void run_engine(const struct treatydef *td)
 	}
 	const inforce_eif *e = &d.eif;
 	FUZZ_CHECK(e->instruments_held >= 0 && (size_t)e->instruments_held <= NACTS);
-	if (e->date != INFORCE_DAY_NONE)
+	if (e->computed != INFORCE_DAY_NONE)
 		FUZZ_CHECK(e->trigger_date != INFORCE_DAY_NONE && e->trigger_count >= 1);
+	/* the date answers use: the published one where it differs, else the computed */
+	FUZZ_CHECK(e->published_basis ? e->date == e->published && e->date != e->computed
+				      : e->date == e->computed);
 	FUZZ_CHECK(d.part_count == 7);
 	static const int on[][3] = {{1999, 12, 31}, {2001, 8, 31}, {2005, 6, 1},
 				    {2010, 8, 28}, {2031, 1, 1},   {9999, 12, 31}};

@@ -218,7 +218,9 @@ static void brackets_and_note_table(void **state)
 	for (size_t i = 0; i < f.acts.len; i++)
 		bracketed += VEC_AT(&f.acts, struct untc_act, i)->bracketed;
 	assert_int_equal(bracketed, 22); /* and 8 bracketed notifications */
-	assert_int_equal(f.note_acts.len, 13);
+	assert_int_equal(f.note_acts.len, 13 + 8); /* and signatures and ratifications of
+						    * Czechoslovakia, the GDR, Yugoslavia and
+						    * the Yemen Arab Republic */
 	na = VEC_AT(&f.note_acts, struct untc_note_act, 0);
 	assert_string_equal(na->act.participant, "Canada");
 	assert_int_equal(na->act.date, ymd(1992, 12, 3));
@@ -323,6 +325,58 @@ static void end_note_sentences(void **state)
 		}
 	}
 	assert_int_equal(successions, 1);
+	untc_release(&f);
+}
+
+/* Acts the tables leave to the end notes: predecessor States' (the CCW's three),
+ * with "respectively" bounding the dates (XVI-1: a later date in the same sentence
+ * is not an act; a no-break space inside a date), and a participant's earlier
+ * participation (Canada, UNCCD). */
+static void predecessor_sentences(void **state)
+{
+	(void)state;
+	struct untc_file f;
+	parse_file(&f, "XXVI-2.en.xml");
+	static const struct {
+		const char *who;
+		int sy, sm, sd, ry, rm, rd;
+	} ccw[] = {
+		{"German Democratic Republic", 1981, 4, 10, 1982, 7, 20},
+		{"Czechoslovakia", 1981, 4, 10, 1982, 8, 31},
+		{"Yugoslavia", 1981, 5, 5, 1983, 5, 24},
+	};
+	for (size_t i = 0; i < sizeof ccw / sizeof ccw[0]; i++) {
+		const struct untc_note_act *na =
+			note_act(&f, ccw[i].who, INFORCE_ACT_SIGNATURE, ymd(ccw[i].sy, ccw[i].sm, ccw[i].sd));
+		assert_non_null(na);
+		assert_true(na->predecessor);
+		na = note_act(&f, ccw[i].who, INFORCE_ACT_RATIFICATION,
+			      ymd(ccw[i].ry, ccw[i].rm, ccw[i].rd));
+		assert_non_null(na);
+		assert_true(na->predecessor);
+	}
+	untc_release(&f);
+
+	parse_file(&f, "XVI-1.en.xml");
+	assert_non_null(note_act(&f, "Czechoslovakia", INFORCE_ACT_SIGNATURE, ymd(1953, 3, 31)));
+	assert_non_null(note_act(&f, "Czechoslovakia", INFORCE_ACT_RATIFICATION, ymd(1995, 4, 6)));
+	assert_null(note_act(&f, "Czechoslovakia", INFORCE_ACT_RATIFICATION, ymd(1991, 4, 26)));
+	assert_non_null(note_act(&f, "German Democratic Republic", INFORCE_ACT_ACCESSION,
+				 ymd(1973, 3, 27)));
+	untc_release(&f);
+
+	parse_file(&f, "XXVII-10.en.xml");
+	const struct untc_note_act *na =
+		note_act(&f, "Canada", INFORCE_ACT_RATIFICATION, ymd(1995, 12, 1));
+	assert_non_null(na);
+	assert_false(na->predecessor); /* a row of the table: its first participation */
+	assert_non_null(note_act(&f, "Canada", INFORCE_ACT_SIGNATURE, ymd(1994, 10, 14)));
+	untc_release(&f);
+
+	/* "The German Democratic Republic signed and ratified the Protocol", without "had" */
+	parse_file(&f, "IV-12.en.xml");
+	assert_non_null(note_act(&f, "German Democratic Republic", INFORCE_ACT_RATIFICATION,
+				 ymd(1990, 8, 16)));
 	untc_release(&f);
 }
 
@@ -481,7 +535,7 @@ static void whole_corpus(void **state)
 	struct dirent *de;
 	int files = 0, rows = 0, cells = 0, acts = 0, other = 0, note_acts = 0, rescinded = 0;
 	int withdrawals = 0, successions = 0, territorial = 0, endnotes = 0, unresolved = 0;
-	int ellipsis_files = 0, ambiguous = 0;
+	int ellipsis_files = 0, ambiguous = 0, predecessors = 0;
 	struct untc_repairs tot = {0};
 	while ((de = readdir(dir))) {
 		size_t nl = strlen(de->d_name);
@@ -527,8 +581,9 @@ static void whole_corpus(void **state)
 		for (size_t i = 0; i < f.note_acts.len; i++) {
 			const struct untc_note_act *na = VEC_AT(&f.note_acts, struct untc_note_act, i);
 			withdrawals += na->act.kind == INFORCE_ACT_WITHDRAWAL;
-			successions += na->act.kind == INFORCE_ACT_SUCCESSION;
+			successions += na->act.kind == INFORCE_ACT_SUCCESSION && !na->predecessor;
 			rescinded += na->rescinded;
+			predecessors += na->predecessor;
 		}
 		files++;
 		rows += f.rows;
@@ -561,12 +616,16 @@ static void whole_corpus(void **state)
 	assert_int_equal(tot.ellipses, 140);
 	assert_int_equal(ellipsis_files, 41);
 	/* What the end notes were read for. */
-	assert_int_equal(note_acts, 78);
+	/* 78 withdrawals, successions and accessions; 2 acts of Canada's first
+	 * participation in the UNCCD; 338 acts of States the tables do not list (of
+	 * which the importer keeps those of former States) */
+	assert_int_equal(note_acts, 78 + 2 + 338);
+	assert_int_equal(predecessors, 338);
 	assert_int_equal(withdrawals, 70);
 	assert_int_equal(successions, 3); /* and 5 accessions, 2 of them re-accessions */
 	assert_int_equal(rescinded, 2);
 	assert_int_equal(territorial, 57);
-	assert_int_equal(unresolved, 11);
+	assert_int_equal(unresolved, 11 + 5); /* and 5 predecessor sentences with no date */
 }
 
 /* ------------------------------------------------------------------ repairs */
@@ -764,6 +823,7 @@ int main(void)
 		cmocka_unit_test(mine_ban_treaty),
 		cmocka_unit_test(brackets_and_note_table),
 		cmocka_unit_test(end_note_sentences),
+		cmocka_unit_test(predecessor_sentences),
 		cmocka_unit_test(special_tables),
 		cmocka_unit_test(legends),
 		cmocka_unit_test(markers_as_elements),

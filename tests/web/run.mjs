@@ -175,7 +175,7 @@ async function pass(browser, label, base, isStatic) {
 		const withIso = await page.$$eval('svg.map path.country[data-iso3]', (p) => p.length);
 		assert(withIso > 150, `only ${withIso} countries matched to ISO3 codes`);
 		const mode = await page.textContent('#mode');
-		assert(isStatic ? /Static export/.test(mode) : /Live/.test(mode), `mode says '${mode}'`);
+		assert(isStatic ? /Static export/.test(mode) : /Served by inforce/.test(mode), `mode says '${mode}'`);
 	});
 
 	let before = null;

@@ -103,7 +103,7 @@ async function start() {
 	ctx.defaultDate = api.isStatic() && validDate(mode.on) ? mode.on : todayUTC();
 	document.getElementById('mode').textContent = api.isStatic()
 		? `Static export · computed for ${longDate(mode.on)}`
-		: 'Live data';
+		: 'Served by inforce from its store: each treaty says how current its data is';
 	try {
 		const list = await api.treaties();
 		const pick = list.find((t) => t.id === 'ccm') || list.find((t) => t.instruments > 0) || list[0];

@@ -12,24 +12,27 @@ function page(main, ...children) {
 
 export async function treatiesView(main, ctx) {
 	const list = await api.treaties();
-	const withActs = list.filter((t) => t.instruments > 0).length;
+	const held = list.filter((t) => t.coverage === 'held').length;
 	page(main,
 		h('header', { class: 'page-head' }, h('p', { class: 'kicker' }, 'Treaties'),
 			h('h1', { tabindex: '-1' }, 'The treaties held'),
-			h('p', { class: 'lede' }, `${list.length} treaties. For the ${withActs} whose entry-into-force rule is held as data, the date is computed ` +
-				'from the deposits and checked against the published one; "not computed": no rule or no counted deposit is held.')),
+			h('p', { class: 'lede' }, `${list.length} treaties, ${held} with acts held. The date of entry into force is the depositary's where it ` +
+				'publishes one that differs from the computed date (the depositary decides), else the one computed from the deposits and the ' +
+				'treaty\'s clause. "Data as of": how current the record is; "no data": no act is held (not zero parties).')),
 		h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Treaties' },
 			h('table', { class: 'plain', id: 'treaties-table' },
-				h('caption', { class: 'visually-hidden' }, 'Treaties with their UNTC reference, computed and published entry into force, and counted instruments'),
-				h('thead', {}, h('tr', {}, ['Treaty', 'UNTC', 'In force (computed)', 'In force (published)', 'Counted instruments', 'Tags'].map((c) => h('th', { scope: 'col' }, c)))),
+				h('caption', { class: 'visually-hidden' }, 'Treaties with their UNTC reference, depositary, entry into force and its basis, acts held and how current they are'),
+				h('thead', {}, h('tr', {}, ['Treaty', 'UNTC', 'Depositary', 'In force', 'Basis', 'Acts', 'Data as of', 'Tags'].map((c) => h('th', { scope: 'col' }, c)))),
 				h('tbody', {}, list.map((t) => {
 					const u = untcUrl(t.untc);
 					return h('tr', {},
 						h('th', { scope: 'row' }, h('a', { href: `#/treaty/${t.id}?on=${ctx.defaultDate}` }, t.short_name || t.id), ' ', h('span', { class: 'code' }, t.id.toUpperCase())),
 						h('td', { class: 'd' }, t.untc ? (u ? h('a', { href: u }, t.untc) : t.untc) : ''),
-						h('td', { class: 'd' }, t.entry_into_force || (t.instruments ? 'not in force on the data' : 'not computed')),
-						h('td', { class: 'd' }, t.published_entry_into_force || ''),
-						h('td', { class: 'n' }, String(t.instruments)),
+						h('td', {}, t.depositary || ''),
+						h('td', { class: 'd' }, t.entry_into_force || (t.coverage === 'none' ? 'no data' : 'not in force on the data')),
+						h('td', {}, t.entry_into_force_basis || ''),
+						h('td', { class: 'n' }, String(t.acts)),
+						h('td', { class: 'd' }, t.data_as_of || 'no data'),
 						h('td', {}, t.tags || ''));
 				})))));
 }

@@ -29,7 +29,9 @@ function readChanges(changes) {
 	const states = new Map();
 	let first = Infinity, last = -Infinity;
 	for (const [iso3, s] of Object.entries(changes.states || {})) {
-		const list = s.changes.map((c) => ({ day: toDay(c.date), date: c.date, cls: classOf(c.status, c.withdrawal_pending) }));
+		// a State that ceased to exist (Czechoslovakia from 1993) is neither counted
+		// nor listed from that day: `ceased` marks the change
+		const list = s.changes.map((c) => ({ day: toDay(c.date), date: c.date, cls: classOf(c.status, c.withdrawal_pending), ceased: c.status === 'ceased' }));
 		if (list.length) {
 			first = Math.min(first, list[0].day);
 			last = Math.max(last, list[list.length - 1].day);
@@ -52,18 +54,20 @@ function changeOn(list, day) {
 function eifSentence(t, names) {
 	const e = t.entry_into_force || {};
 	const pub = t.published_entry_into_force;
-	if (!e.date && !e.instruments_held)
-		return `Not computed: no instrument of this treaty is held yet.${pub ? ` The sources publish ${pub} (not checked).` : ''}`;
-	if (!e.date) {
-		let s = `Not in force on the data held: ${e.instruments_held} of ${e.instruments_needed} instruments needed.`;
+	const head = e.basis === 'published'
+		? `In force on ${e.date}, the date the depositary publishes (the depositary decides). ` : '';
+	if (!e.computed && !e.instruments_held)
+		return head + `Not computed: no instrument of this treaty is held yet.${pub && !head ? ` The sources publish ${pub} (not checked).` : ''}`;
+	if (!e.computed) {
+		let s = head + `Not in force on the data held: ${e.instruments_held} of ${e.instruments_needed} instruments needed.`;
 		if (e.missing_states && e.missing_states.length)
 			s += ` Still missing: ${e.missing_states.map((i) => names(i)).join(', ')}.`;
 		return s;
 	}
-	let s = `Computed: ${e.date}. The ${ordinal(e.instruments_needed)} counted instrument was deposited on ` +
+	let s = head + `Computed: ${e.computed}. The ${ordinal(e.instruments_needed)} counted instrument was deposited on ` +
 		`${e.trigger_date} (deposits that day: ${(e.trigger_states || []).map((i) => names(i)).join(', ')}; ` +
 		`${e.instruments_by_trigger} instruments by that date; the order within one day is not recorded).`;
-	if (pub) s += ` The published date, ${pub}, ${pub === e.date ? 'agrees' : 'DISAGREES'}.`;
+	if (pub) s += ` The published date, ${pub}, ${pub === e.computed ? 'agrees' : 'differs: an instrument the depositary counted is missing from the data, or one held was counted otherwise'}.`;
 	return s;
 }
 
@@ -142,6 +146,8 @@ export async function treatyView(main, id, on, ctx) {
 			h('span', { class: 'lab' }, c.label, h('span', { class: 'help' }, c.help)), count));
 	}
 	const deposited = h('p', { class: 'deposited' });
+	// how current the record is: later acts are not held
+	const currency = h('p', { class: 'currency', id: 'currency' });
 	const captionId = 'map-caption';
 	const caption = h('figcaption', { id: captionId });
 	const mapFig = h('figure', { class: 'map-fig' }, h('div', { class: 'map-box' }), caption);
@@ -156,7 +162,8 @@ export async function treatyView(main, id, on, ctx) {
 			playBtn,
 			h('div', { class: 'slider' }, h('label', { for: 'slider', class: 'visually-hidden' }, 'Date'), slider, sliderEnds),
 			h('div', { class: 'date-field' }, h('label', { for: 'date-input' }, 'Date'), dateInput)),
-		hasData ? null : h('p', { class: 'note' }, 'No act of this treaty is held in the record yet: every state shows as not a participant.'),
+		hasData ? null : h('p', { class: 'note' }, 'No data held for this treaty: no act of it is in the record, so every state shows as not a participant (not a count of zero parties).'),
+		currency,
 		h('div', { class: 'map-legend' }, mapFig,
 			h('div', { class: 'legend', role: 'group', 'aria-labelledby': 'legend-h' },
 				h('h3', { id: 'legend-h' }, 'Legend and counts'), legendList, deposited)),
@@ -234,6 +241,7 @@ export async function treatyView(main, id, on, ctx) {
 		const seen = new Set();
 		for (const st of ch.states.values()) {
 			const c = changeOn(st.list, day);
+			if (c && c.ceased) continue;
 			out.push({ iso3: st.iso3, name: st.name, cls: c ? c.cls : 'none', since: c ? c.date : null, s: details.get(st.iso3) });
 			seen.add(st.iso3);
 		}
@@ -277,7 +285,7 @@ export async function treatyView(main, id, on, ctx) {
 		const k = Object.fromEntries(CLASSES.map((c) => [c.id, 0]));
 		for (const st of ch.states.values()) {
 			const c = changeOn(st.list, day);
-			if (c) k[c.cls]++;
+			if (c && !c.ceased) k[c.cls]++;
 		}
 		return k;
 	}
@@ -341,6 +349,9 @@ export async function treatyView(main, id, on, ctx) {
 			k.pending ? ` (${k.pending} with withdrawal pending)` : '',
 			` · ${k.contracting} contracting · ${k.signatory} ${k.signatory === 1 ? 'signatory' : 'signatories'} · ${k.withdrawn} withdrawn`);
 		deposited.textContent = `Deposited instruments not withdrawn (the published “States Parties” figure): ${parties + k.contracting}.`;
+		currency.textContent = !treaty.data_as_of ? '' :
+			`Data as of ${longDate(treaty.data_as_of)}` +
+			(iso > treaty.data_as_of ? `: acts after that day are not held, so this may not be the status on ${longDate(iso)}.` : '.');
 		map.update((iso3) => {
 			const st = ch.states.get(iso3);
 			const c = st ? changeOn(st.list, day) : null;

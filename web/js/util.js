@@ -109,6 +109,7 @@ const EVENT_WORDS = {
 	ratification_withdrawn: 'withdraws its instrument of ratification',
 	suspension_declared: 'declares a suspension (status unchanged)',
 	deadline: 'treaty deadline',
+	ceased: 'ceases to exist (not counted from this day)',
 };
 export function eventWords(e) {
 	if (e.event === 'consent' && e.act) return `deposits its instrument of ${e.act.replace(/_/g, ' ')}`;

@@ -94,9 +94,10 @@ struct untc_note {
 	long line;
 };
 
-/* An act read from an end note (kind WITHDRAWAL or SUCCESSION). act.raw is the
- * sentence or the end-note table row it was read from; act.label says "withdrawal",
- * "denunciation" or "succession". */
+/* An act read from an end note: a withdrawal, succession or accession told only
+ * there, or a predecessor State's signature or consent. act.raw is the sentence or
+ * the end-note table row it was read from; act.label says "withdrawal",
+ * "denunciation", "succession", "re-accession", or the kind's name. */
 struct untc_note_act {
 	struct untc_act act;
 	const char *note_index;
@@ -104,6 +105,10 @@ struct untc_note_act {
 	int rescinded; /* the note goes on to say the notification was withdrawn or
 			* suspended before it took effect (XIV-7 Brazil, X-8 Trinidad and
 			* Tobago): recorded, but it never took effect */
+	int predecessor; /* an act of another State that the tables do not list
+			  * ("Czechoslovakia had signed and ratified the Convention on 7
+			  * October 1968 and 23 December 1975, respectively"); the participant
+			  * is the name as the sentence gives it, "The" and "former" dropped */
 };
 
 /* Each repair of a known defect, counted (see untc_to_utf8). */

@@ -38,6 +38,10 @@
  * whose participant or date cannot be told is counted in note_unresolved and stays
  * in the note's text only ("the Republic of Viet-Nam succeeded..." in a note that
  * Cambodia cites; a convention other than this one).
+ * Predecessor States: "Czechoslovakia had signed and ratified the Convention on 7
+ * October 1968 and 23 December 1975, respectively", "The former Yugoslavia had
+ * acceded to the Protocol on ...": acts of States the tables no longer list, read by
+ * predecessor_sentence (below) as note acts marked `predecessor`.
  * Each withdrawal also takes the depositary notification its note cites
  * ("See depositary notification C.N.360.2025.TREATIES-XXVI-5 of 3 July 2025"), read
  * in the same stretch of text as its date of effect.
@@ -354,6 +358,192 @@ static int rescind(struct untc_reader *rd, struct note_ctx *nc, const char *s)
 	return 0;
 }
 
+/* ---------------------------------------------------- predecessor States' acts */
+
+/* The instrument a word names, folded: "Convention", "Protocols" and the misspelt
+ * "Convenant" (IV-3, IV-4) give "convention", "protocol", "covenant". 0 if none. */
+static int instrument_word(const char *w, size_t n, char *out, size_t size)
+{
+	static const char *const nouns[] = {"convention", "covenant", "protocol", "agreement",
+					    "statute", "constitution", "treaty", "charter",
+					    "amendment", "arrangement", "code"};
+	char low[32];
+	if (n == 0 || n >= sizeof low)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)txt_to_lower((unsigned char)w[i]);
+	low[n] = '\0';
+	if (n > 1 && low[n - 1] == 's')
+		low[--n] = '\0';
+	if (strcmp(low, "convenant") == 0)
+		strcpy(low, "covenant");
+	for (size_t i = 0; i < IFC_ARRAY_LEN(nouns); i++)
+		if (strcmp(low, nouns[i]) == 0 && strlen(nouns[i]) < size) {
+			strcpy(out, nouns[i]);
+			return 1;
+		}
+	return 0;
+}
+
+/* The first instrument word of s (the title's: "Optional Protocol to the
+ * International Covenant..." gives "protocol"). */
+static int first_instrument(const char *s, char *out, size_t size)
+{
+	for (const char *p = s; *p;) {
+		while (*p && !txt_is_alpha((unsigned char)*p))
+			p++;
+		const char *w = p;
+		while (txt_is_alpha((unsigned char)*p))
+			p++;
+		if (p > w && instrument_word(w, (size_t)(p - w), out, size))
+			return 1;
+	}
+	return 0;
+}
+
+/* The subject of "Czechoslovakia had signed...", "The former Yugoslavia had...":
+ * capitalised words (and "of", "and") only, without "The" and "former". Written
+ * into buf; NULL when the sentence does not open with a name. */
+static const char *predecessor_name(const char *s, size_t n, char *buf, size_t size)
+{
+	if (n >= size)
+		return NULL;
+	if (n > 4 && memcmp(s, "The ", 4) == 0)
+		s += 4, n -= 4;
+	if (n > 7 && memcmp(s, "former ", 7) == 0)
+		s += 7, n -= 7;
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j < n && s[j] != ' ')
+			j++;
+		int lower = !txt_is_upper((unsigned char)s[i]);
+		if (j == i || (lower && !(j - i == 2 && memcmp(s + i, "of", 2) == 0) &&
+			       !(j - i == 3 && memcmp(s + i, "and", 3) == 0)))
+			return NULL;
+		i = j + 1;
+	}
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	return buf;
+}
+
+/* "Czechoslovakia had signed and ratified the Convention on 7 October 1968 and 23
+ * December 1975, respectively": the instruments of a State that no longer exists,
+ * which the tables do not list. Read when the sentence opens with a name, its verb
+ * is one of those below, the instrument it names is the file's own (by its title's
+ * first instrument word: not the parent Convention in a Protocol's file, not
+ * amendments), and it is not about specialized agencies ("in respect of"). Recorded
+ * as note acts marked `predecessor`; the importer keeps those whose name is a former
+ * State's and counts the others as unresolved. */
+static int predecessor_sentence(struct untc_reader *rd, struct note_ctx *nc, const char *s)
+{
+	static const struct {
+		const char *verb;
+		enum inforce_act_kind first, second; /* second: "signed and ratified" */
+	} verbs[] = {
+		{"signed and ratified ", INFORCE_ACT_SIGNATURE, INFORCE_ACT_RATIFICATION},
+		{"signed and accepted ", INFORCE_ACT_SIGNATURE, INFORCE_ACT_ACCEPTANCE},
+		{"signed and approved ", INFORCE_ACT_SIGNATURE, INFORCE_ACT_APPROVAL},
+		{"signed ", INFORCE_ACT_SIGNATURE, INFORCE_ACT_KIND_COUNT},
+		{"ratified ", INFORCE_ACT_RATIFICATION, INFORCE_ACT_KIND_COUNT},
+		{"accepted ", INFORCE_ACT_ACCEPTANCE, INFORCE_ACT_KIND_COUNT},
+		{"approved ", INFORCE_ACT_APPROVAL, INFORCE_ACT_KIND_COUNT},
+		{"acceded to ", INFORCE_ACT_ACCESSION, INFORCE_ACT_KIND_COUNT},
+		{"acceeded to ", INFORCE_ACT_ACCESSION, INFORCE_ACT_KIND_COUNT},
+		{"succeeded to ", INFORCE_ACT_SUCCESSION, INFORCE_ACT_KIND_COUNT},
+	};
+	/* "X had signed and ratified", or "X signed and ratified" (IV-12's GDR) */
+	char name[96], title_noun[16], noun[16];
+	const char *subject_end = NULL, *rest = NULL;
+	size_t k = IFC_ARRAY_LEN(verbs);
+	if (txt_find_ci(s, "in respect of"))
+		return 0;
+	for (size_t i = 0; i < IFC_ARRAY_LEN(verbs); i++) {
+		size_t vl = strlen(verbs[i].verb);
+		for (const char *p = strchr(s, ' '); p; p = strchr(p + 1, ' ')) {
+			const char *v = strncmp(p, " had ", 5) == 0 ? p + 5 : p + 1;
+			if (strncmp(v, verbs[i].verb, vl) != 0)
+				continue;
+			if (!subject_end || p < subject_end)
+				subject_end = p, rest = v + vl, k = i;
+			break;
+		}
+	}
+	if (!subject_end || !predecessor_name(s, (size_t)(subject_end - s), name, sizeof name))
+		return 0;
+	if (strncmp(rest, "the ", 4) == 0)
+		rest += 4;
+	const char *w = rest;
+	while (txt_is_alpha((unsigned char)*rest))
+		rest++;
+	/* The file's own instrument: the title's first instrument word, or a word the
+	 * title does not use at all (the Covenants' notes say "the Convention", or
+	 * "Convenant"); not a parent named later in the title, not amendments. */
+	if (!instrument_word(w, (size_t)(rest - w), noun, sizeof noun) ||
+	    !first_instrument(rd->f->title, title_noun, sizeof title_noun))
+		return 0;
+	if (strcmp(noun, title_noun) != 0 &&
+	    (strcmp(noun, "amendment") == 0 || txt_find_ci(rd->f->title, noun)))
+		return 0;
+	/* the dates of the acts: up to "respectively" when the sentence has it ("on 31
+	 * March 1953 and 6 April 1995, respectively, with reservations, one of which
+	 * ... had been withdrawn on 26 April 1991") */
+	const char *resp = strstr(rest, "respectively");
+	enum inforce_act_kind second = verbs[k].second;
+	/* "Canada had signed the Convention on 14 October 1994 and had ratified it
+	 * subsequently on 1 December 1995" (XXVII-10) */
+	if (verbs[k].first == INFORCE_ACT_SIGNATURE && second == INFORCE_ACT_KIND_COUNT) {
+		if (strstr(rest, " had ratified ") || strstr(rest, " ratified it "))
+			second = INFORCE_ACT_RATIFICATION;
+		else if (strstr(rest, " had acceded "))
+			second = INFORCE_ACT_ACCESSION;
+	}
+	inforce_day dates[2];
+	int nd = 0;
+	size_t n = resp ? (size_t)(resp - rest) : strlen(rest), dl;
+	int y, m, d;
+	int wanted = second != INFORCE_ACT_KIND_COUNT ? 2 : 1;
+	for (const char *p = rest;
+	     nd < wanted && (p = txt_first_date(p, n - (size_t)(p - rest), &y, &m, &d, &dl));
+	     p += dl) {
+		if (!inforce_date_valid(y, m, d)) {
+			rd->f->note_unresolved++;
+			return 0;
+		}
+		dates[nd++] = inforce_date_from_ymd(y, m, d);
+	}
+	if (nd == 0) {
+		rd->f->note_unresolved++;
+		return 0;
+	}
+	enum inforce_act_kind first = verbs[k].first;
+	if (first == INFORCE_ACT_SIGNATURE && second == INFORCE_ACT_KIND_COUNT &&
+	    strncmp(rest, " definitively", 13) == 0)
+		first = INFORCE_ACT_RATIFICATION; /* a definitive signature binds */
+	/* A participant of the table (Canada's first participation, which ended) keeps
+	 * its row's name; any other name is a State the tables do not list. */
+	const char *who = NULL;
+	for (size_t i = 0; i < rd->parts.len && !who; i++) {
+		const struct untc_part *pt = VEC_AT(&rd->parts, struct untc_part, i);
+		if (strcmp(pt->name, name) == 0)
+			who = pt->name;
+	}
+	int predecessor = who == NULL;
+	if (!who && !(who = pool_strdup(&rd->f->pool, name)))
+		return untc_oom(rd);
+	size_t at = rd->f->note_acts.len;
+	if (add_note_act(rd, who, first, inforce_act_kind_name(first), dates[0], s, nc->line,
+			 nc->index, nc->text))
+		return -1;
+	if (second != INFORCE_ACT_KIND_COUNT &&
+	    add_note_act(rd, who, second, inforce_act_kind_name(second), dates[nd - 1], s,
+			 nc->line, nc->index, nc->text))
+		return -1;
+	for (size_t i = at; i < rd->f->note_acts.len; i++)
+		VEC_AT(&rd->f->note_acts, struct untc_note_act, i)->predecessor = predecessor;
+	return 0;
+}
+
 static int note_sentence(struct untc_reader *rd, struct note_ctx *nc, const char *s)
 {
 	struct untc_file *f = rd->f;
@@ -362,7 +552,9 @@ static int note_sentence(struct untc_reader *rd, struct note_ctx *nc, const char
 		nc->exclusion_withdrawn |= cue == CUE_EXCLUSION_WITHDRAWN;
 		return 0;
 	}
-	if (cue == CUE_NONE || cue == CUE_EXCLUSION_WITHDRAWN)
+	if (cue == CUE_NONE)
+		return predecessor_sentence(rd, nc, s);
+	if (cue == CUE_EXCLUSION_WITHDRAWN)
 		return 0;
 	if (cue == CUE_RESCISSION)
 		return rescind(rd, nc, s);

@@ -4,6 +4,7 @@ exit: 0
 store: unchanged
 --- stdout
 Convention on Cluster Munitions (CCM) on 2025-03-06
+data as of 2026-02-03 (UN Treaty Collection status page)
 in force since 2010-08-01
 
 ISO3 State                  Status      Signed     Consent       In force   Withdrawal (notified -> effect)

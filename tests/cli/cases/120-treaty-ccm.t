@@ -12,6 +12,7 @@ Place                 Dublin
 Opened for signature  2008-12-03
 Depositary            Secretary-General of the United Nations (art. 22)
 Tags                  arms-regulation disarmament ihl
+Data as of            2026-02-03 (UN Treaty Collection status page)
 
 Entry into force
   Computed: 2010-08-01. The 30th counted instrument was deposited on 2010-02-16 (deposits that day:
@@ -40,6 +41,15 @@ Rules
   Obligation initial_report (art. 7(1)):
     Initial transparency report to the Secretary-General: due 180 days after the entry into force
     for that State.
+
+Records (what each source said, as at its date)
+              2018-01-15 untc-xml bundle:untc-mtdsg-2018/XXVI-6.en.xml, published: 108 signatories,
+              102 parties
+              2025-09-05 actions-csv bundle:actions/ccm.csv
+              2026-02-03 untc-html bundle:untc-html-2026-02-03/XXVI-6.en.html, published: 107
+              signatories, 112 parties
+
+Declarations and reservations: 4; objections: 0; other notes: 10 ('inforce notes CCM')
 
 Notes
   Concluded by the Dublin Diplomatic Conference on 30 May 2008; opened for signature at Oslo on 3

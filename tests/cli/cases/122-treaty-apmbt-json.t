@@ -18,6 +18,9 @@ store: unchanged
   "notes": "Opened for signature at Ottawa on 3-4 Dec 1997, then at UN Headquarters until entry into force. Registration 1 Mar 1999, No. 35597. legal.un.org gives the entry into force as 1 March 2009, an error: UNTC and every other source give 1 March 1999. The Convention has no suspension clause.",
   "entry_into_force": {
     "date": "1999-03-01",
+    "basis": "computed",
+    "computed": "1999-03-01",
+    "published": "1999-03-01",
     "trigger_date": "1998-09-16",
     "trigger_states": [
       "BFA",
@@ -62,5 +65,44 @@ store: unchanged
       "article": "7(1)",
       "text": "Initial transparency report to the Secretary-General: due 180 days after the entry into force for that State."
     }
-  ]
+  ],
+  "data_as_of": "2026-02-03",
+  "coverage": "held",
+  "records": [
+    {
+      "series": "untc",
+      "format": "untc-xml",
+      "reference": "XXVI-5",
+      "file": "bundle:untc-mtdsg-2018/XXVI-5.en.xml",
+      "as_at": "2018-01-15",
+      "published_signatories": 133,
+      "published_parties": 164,
+      "published_entry_into_force": "1999-03-01"
+    },
+    {
+      "series": "curated",
+      "format": "actions-csv",
+      "reference": "bundle:actions/apmbt.csv",
+      "file": "bundle:actions/apmbt.csv",
+      "as_at": "2025-08-20",
+      "published_signatories": null,
+      "published_parties": null,
+      "published_entry_into_force": null
+    },
+    {
+      "series": "untc",
+      "format": "untc-html",
+      "reference": "XXVI-5",
+      "file": "bundle:untc-html-2026-02-03/XXVI-5.en.html",
+      "as_at": "2026-02-03",
+      "published_signatories": 132,
+      "published_parties": 162,
+      "published_entry_into_force": "1999-03-01"
+    }
+  ],
+  "dropped": [],
+  "note_counts": {
+    "declaration": 11,
+    "endnote": 12
+  }
 }

@@ -7,7 +7,7 @@ store: unchanged
 
 *Convention on Cluster Munitions.* Depositary: Secretary-General of the United Nations (art. 22).
 
-Every date below is computed by inforce from the recorded acts and the treaty's own clauses; each act carries its source.
+Every date below is computed by inforce from the recorded acts and the treaty's own clauses; each act carries its source. Data as of 2026-02-03 (UN Treaty Collection status page).
 
 ## Status
 
@@ -41,7 +41,7 @@ Every date below is computed by inforce from the recorded acts and the treaty's 
 ## Firsts
 
 - Lithuania was the first state to notify its withdrawal from CCM: on 2024-09-06, in effect 2025-03-06 [2].
-- Lithuania was the first EU member to notify its withdrawal from a treaty tagged arms-regulation: on 2024-09-06, in effect 2025-03-06 [2]. It did so from ccm (Convention on Cluster Munitions), among the 21 treaties tagged arms-regulation that inforce holds; membership counted on the day of the act.
+- Lithuania was the first EU member to notify its withdrawal from a treaty tagged arms-regulation: on 2024-09-06, in effect 2025-03-06 [2]. It did so from ccm (Convention on Cluster Munitions), among the 34 treaties tagged arms-regulation that inforce holds; membership counted on the day of the act.
 
 ## Groups
 

@@ -7,6 +7,8 @@ store: unchanged
   "treaty": "ccm",
   "iso3": "LTU",
   "on": "2025-03-05",
+  "data_as_of": "2026-02-03",
+  "coverage": "held",
   "steps": [
     {
       "topic": "treaty",

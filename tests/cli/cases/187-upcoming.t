@@ -12,12 +12,24 @@ store: unchanged
 2026-01-10  apmbt: Finland: withdrawal takes effect [party -> withdrawn] (art. 20(2)-(3))
             act #101:
             https://www.gamereactor.eu/finland-informs-un-about-exit-from-landmine-ban-treaty-1571813/
+2026-01-13  att: Colombia: treaty deadline (initial_report) (art. 13(1))
+            act #28570: UN Treaty Collection, MTDSG XXVI-8, status as at 3 February 2026
+            (bundle:untc-html-2026-02-03/XXVI-8.en.html line 1149): '15 Oct 2024' under
+            'Approval(AA), Acceptance(A), Accession(a), Ratification'
 2026-02-01  ccm: Iceland: treaty deadline (clearance) (art. 4(1)(a))
             act #402:
             https://archives2.the-monitor.org/en-gb/reports/2022/iceland/cluster-munition-ban-policy.aspx
 2026-02-01  ccm: Rwanda: treaty deadline (clearance) (art. 4(1)(a))
             act #484:
             http://www.stopclustermunitions.org/en-gb/media/news/2015/rwanda-bans-cluster-bombs.aspx
+2026-02-10  iccpr: Oman: enters into force for it [contracting -> party] (art. 49(2))
+            act #27862: UN Treaty Collection, MTDSG IV-4, status as at 3 February 2026
+            (bundle:untc-html-2026-02-03/IV-4.en.html line 1630): '10 Nov 2025 a' under
+            'Accession(a), Succession(d), Ratification'
+2026-02-12  ced: Estonia: enters into force for it [contracting -> party] (art. 39(2))
+            act #27143: UN Treaty Collection, MTDSG IV-16, status as at 3 February 2026
+            (bundle:untc-html-2026-02-03/IV-16.en.html line 1167): '13 Jan 2026 a' under
+            'Accession(a), Ratification'
 2026-02-20  apmbt: Poland: withdrawal takes effect [party -> withdrawn] (art. 20(2)-(3))
             act #218:
             https://icblcmc.org/our-impact/civilians-will-pay-the-heavy-price-of-polands-withdrawal-from-the-mine-ban-treaty-warns-nobel-peace-prize-laureate

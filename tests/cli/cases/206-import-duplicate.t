@@ -3,4 +3,4 @@ args: import fixtures/duplicate.csv
 exit: 2
 store: unchanged
 --- stderr
-inforce: fixtures/duplicate.csv:3: duplicate of line 2 (same treaty, state, action and date)
+inforce: fixtures/duplicate.csv:3: duplicate of line 2 (same treaty, state, action, date and depositary)

@@ -3,4 +3,4 @@ args: status xviii-10 --on 2018-01-15 --format csv
 exit: 0
 store: unchanged
 --- stdout
-treaty,iso3,name,status,signature,consent_kind,consent_date,entry_into_force,withdrawal_notified,withdrawal_effective,withdrawal_pending
+treaty,iso3,name,status,signature,consent_kind,consent_date,entry_into_force,withdrawal_notified,withdrawal_effective,withdrawal_pending,uncertain,data_as_of

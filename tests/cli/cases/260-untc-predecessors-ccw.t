@@ -1,5 +1,4 @@
-# The CCW's published entry into force (2 Dec 1983) is reached once the predecessor states' ratifications that the 2018 table leaves to its end notes (GDR, Czechoslovakia, former Yugoslavia) are added: the explanation data/untc-differences.csv gives for XXVI-2.
-before: import fixtures/predecessors.csv
+# The CCW's published entry into force (2 Dec 1983) is reached with the predecessor States' ratifications that the tables leave to their end notes (GDR, Czechoslovakia, former Yugoslavia), read from those notes by the UN readers.
 args: treaty ccw
 exit: 0
 store: unchanged

@@ -1,5 +1,4 @@
-# ENMOD's published entry into force (5 Oct 1978) is reached once the ratifications of Czechoslovakia and the GDR, given only in the 2018 file's end notes, are added: the explanation data/untc-differences.csv gives for XXVI-1.
-before: import fixtures/predecessors.csv
+# ENMOD's published entry into force (5 Oct 1978) is reached with the ratifications of Czechoslovakia and the GDR that only the end notes give, read from those notes by the UN readers.
 args: treaty enmod
 exit: 0
 store: unchanged

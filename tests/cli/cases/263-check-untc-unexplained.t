@@ -3,6 +3,6 @@ args: check-untc --explained fixtures/untc-differences-partial.csv
 exit: 1
 store: unchanged
 --- stdout contains
-XIX-34       XIX-34           -1         0        12        10             (no rule)  <- unexplained
+XIX-34       2018-01-15 XIX-34         -1       0      12      10             (no rule)  <- unexplained
 --- stdout contains
-18 differences: 17 explained (fixtures/untc-differences-partial.csv), 1 unexplained.
+16 differences: 15 explained (fixtures/untc-differences-partial.csv), 1 unexplained.

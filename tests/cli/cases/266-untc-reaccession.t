@@ -3,4 +3,4 @@ args: status IV-5 --on 1999-06-01 --format csv
 exit: 0
 store: unchanged
 --- stdout contains
-iv-5,TTO,Trinidad and Tobago,party,,accession,1998-08-26,unknown,,,false
+iccpr-op1,TTO,Trinidad and Tobago,party,,accession,1998-08-26,1998-11-26,,,false,false,2026-02-03

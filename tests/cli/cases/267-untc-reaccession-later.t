@@ -3,4 +3,4 @@ args: status IV-5 --on 2000-06-27 --format csv
 exit: 0
 store: unchanged
 --- stdout contains
-iv-5,TTO,Trinidad and Tobago,withdrawn,,accession,1998-08-26,unknown,2000-03-27,2000-06-27,false
+iccpr-op1,TTO,Trinidad and Tobago,withdrawn,,accession,1998-08-26,1998-11-26,2000-03-27,2000-06-27,false,false,2026-02-03

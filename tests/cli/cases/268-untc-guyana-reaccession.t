@@ -3,4 +3,4 @@ args: status IV-5 --on 1999-02-01 --format csv
 exit: 0
 store: unchanged
 --- stdout contains
-iv-5,GUY,Guyana,party,,accession,1993-05-10,unknown,1999-01-05,1999-04-05,true
+iccpr-op1,GUY,Guyana,party,,accession,1993-05-10,1993-08-10,1999-01-05,1999-04-05,true,false,2026-02-03

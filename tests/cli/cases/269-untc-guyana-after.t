@@ -3,4 +3,4 @@ args: status IV-5 --on 1999-04-05 --format csv
 exit: 0
 store: unchanged
 --- stdout contains
-iv-5,GUY,Guyana,party,,accession,1999-01-05,unknown,,,false
+iccpr-op1,GUY,Guyana,party,,accession,1999-01-05,1999-04-05,,,false,false,2026-02-03

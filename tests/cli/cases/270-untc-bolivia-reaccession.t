@@ -3,4 +3,4 @@ args: status VI-18 --on 2012-06-01 --format csv
 exit: 0
 store: unchanged
 --- stdout contains
-vi-18,BOL,Bolivia (Plurinational State of),withdrawn,,accession,1976-09-23,unknown,2011-06-29,2012-01-01,false
+single-convention,BOL,Bolivia (Plurinational State of),withdrawn,,accession,1976-09-23,unknown,2011-06-29,2012-01-01,false,false,2018-01-15

@@ -1,7 +1,7 @@
 # The UNTC importer's flags (here two bracketed dates of III-8) are listed under their own
 # heading, as information: on their own they do not make verify fail (exit 0).
 before: --data fixtures/verify-data init --force
-before: import-untc ../../data/untc-mtdsg-2018/III-8.en.xml
+before: import-untc ../../data/untc-mtdsg-2018/III-8.en.xml --as-at 2018-01-15
 args: verify
 exit: 0
 store: unchanged
