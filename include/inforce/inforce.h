@@ -187,13 +187,25 @@ typedef struct inforce_conflict {
 } inforce_conflict;
 
 /* A deadline moved by a recorded decision (e.g. a granted extension request). */
-typedef struct inforce_extension {
+/* What a source says of one State and one of a treaty's obligations
+ * (data/obligations.csv): that the obligation applies to it (it has stockpiles, or
+ * contaminated areas), that it does not, that it declared the obligation completed, or
+ * that a meeting of States Parties extended its deadline. */
+enum inforce_obligation_record_kind {
+	INFORCE_OBL_APPLIES,
+	INFORCE_OBL_NOT_APPLICABLE,
+	INFORCE_OBL_COMPLETED,
+	INFORCE_OBL_EXTENDED,
+};
+typedef struct inforce_obligation_record {
 	int64_t id;
 	const char *treaty, *iso3, *obligation;
-	inforce_day deadline;
+	enum inforce_obligation_record_kind kind;
+	inforce_day date;     /* the day the source says it (completion, decision), or NONE */
+	inforce_day deadline; /* EXTENDED: the new deadline; else NONE */
 	const char *source, *notes, *file;
 	long line;
-} inforce_extension;
+} inforce_obligation_record;
 
 /* ---------------------------------------------------------------- store */
 
@@ -514,13 +526,28 @@ size_t inforce_treaty_drop_count(const inforce_treaty *t);
 const inforce_drop *inforce_treaty_drop_at(const inforce_treaty *t, size_t i);
 const char *inforce_drop_reason_name(enum inforce_drop_reason r);
 
+/* Whether one of a treaty's obligations applies to a state. */
+enum inforce_applies {
+	INFORCE_APPLIES_ALL,            /* the obligation has no condition: every party */
+	INFORCE_APPLIES_RECORDED,       /* conditional, and a record says it applies (or
+					 * tells of an extension or a completion) */
+	INFORCE_APPLIES_NOT,            /* conditional, and a record says it does not */
+	INFORCE_APPLIES_UNKNOWN,        /* conditional, and no record says either way: no
+					 * deadline is shown */
+};
+
 /* An obligation's deadline for one state. */
 typedef struct inforce_deadline {
 	const char *name, *article, *text;
+	const char *condition;   /* to whom it applies ("States with stockpiles"), or NULL */
+	enum inforce_applies applies;
+	const inforce_obligation_record *applies_by; /* the record that says whether it
+						      * applies, or NULL */
 	inforce_day base;        /* the entry into force it runs from */
 	inforce_day original;    /* base + the treaty's period */
 	inforce_day date;        /* the deadline in force: original, or as extended */
-	const inforce_extension *extension; /* the record that moved it, or NULL */
+	const inforce_obligation_record *extension;  /* the latest record that moved it */
+	const inforce_obligation_record *completion; /* a declared completion, or NULL */
 } inforce_deadline;
 
 /* ---------------------------------------------------------------- status */
@@ -597,6 +624,9 @@ inforce_cell *inforce_cross_section(const inforce_snapshot *snap, inforce_day on
  * heap array of *n entries the caller frees (NULL with *n = 0 when there are none
  * or on out of memory). */
 inforce_deadline *inforce_deadlines(const inforce_treaty *t, const inforce_standing *s, size_t *n);
+/* Whether a deadline is one to show: the obligation applies (to every party, or by a
+ * record), its date is known, and no completion was declared before it fell due. */
+int inforce_deadline_due(const inforce_deadline *d);
 
 /* One step of an explanation: which act, which clause, which offset. */
 typedef struct inforce_step {
@@ -641,7 +671,12 @@ typedef struct inforce_event {
 	const inforce_act *act;         /* the act behind it (the deposit, the notice) */
 	const char *article;            /* the clause that computed it, if computed */
 	const char *detail;             /* an obligation's name, else NULL */
+	const inforce_obligation_record *record; /* a deadline's: the extension that set it,
+						  * or the record that says it applies */
 } inforce_event;
+/* Where an event's date comes from: its obligation record's source when it has one,
+ * else its act's; NULL for neither. */
+const char *inforce_event_source(const inforce_event *e);
 
 /* Every event of a treaty dated in [from, to] (either may be NONE: open), in date
  * then ISO3 order, deadlines included when `deadlines` is nonzero. Heap array of *n

@@ -21,10 +21,14 @@ int cmd_group(struct cli *c, int argc, char **argv)
 				 "Which members of GROUP (EU, NATO, RUS-NEIGHBOURS...), as the group\n"
 				 "stood on DATE, are in TREATY (instrument deposited, not withdrawn) and\n"
 				 "which are out, with each member's status.",
-				 opts, argc, argv, pos, list ? 0 : 2, 2, &help);
+				 opts, argc, argv, pos, 0, 2, &help);
 	inforce_day on;
 	if (rc || help)
 		return rc;
+	/* --list is known only once the options are read */
+	if (!list && !pos[1])
+		return cli_usage_error(c, "group", "missing argument; usage: inforce group GROUP "
+						   "TREATY [--on DATE] | --list");
 	if ((rc = cli_date(c, "group", "--on", on_t, &on)) ||
 	    (rc = cli_format(c, "group", format, "table,csv,json", &format)))
 		return rc;

@@ -27,6 +27,6 @@ int cmd_import(struct cli *c, int argc, char **argv)
 		return cli_fail(c, &err);
 	}
 	inforce_store_close(store);
-	fprintf(c->out, "imported %d action%s from %s\n", added, added == 1 ? "" : "s", pos[0]);
+	fprintf(c->out, "imported %d row%s from %s\n", added, added == 1 ? "" : "s", pos[0]);
 	return EXIT_OK;
 }

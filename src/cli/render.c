@@ -98,7 +98,7 @@ int render_events(struct cli *c, const inforce_event *ev, size_t n, const char *
 			cli_csv_field(c->out, e->article, 0);
 			cli_csv_field(c->out, e->detail, 0);
 			cli_csv_field(c->out, act_id, 0);
-			cli_csv_field(c->out, e->act ? e->act->source : "", 0);
+			cli_csv_field(c->out, inforce_event_source(e), 0);
 			fputc('\n', c->out);
 		}
 		return EXIT_OK;
@@ -115,7 +115,13 @@ int render_events(struct cli *c, const inforce_event *ev, size_t n, const char *
 			 status, e->article ? " (art. " : "", e->article ? e->article : "",
 			 e->article ? ")" : "");
 		cli_wrap_at(c->out, text, 12, 12, 100);
-		if (e->act) {
+		if (e->record) {
+			char src[1024];
+			snprintf(src, sizeof src, "%s record: %s",
+				 e->record->kind == INFORCE_OBL_EXTENDED ? "extension" : "obligation",
+				 e->record->source);
+			cli_wrap(c->out, src, 12, 100);
+		} else if (e->act) {
 			char src[1024];
 			snprintf(src, sizeof src, "act #%lld: %s", (long long)e->act->id, e->act->source);
 			cli_wrap(c->out, src, 12, 100);

@@ -23,6 +23,44 @@ static const inforce_rule_text *rule(const struct treatydef *td, const char *wha
 	return NULL;
 }
 
+/* What the obligation records say of one (state, obligation): whether it applies,
+ * the latest extension, a completion. */
+static void read_records(const struct facts *f, const char *treaty, const char *iso3,
+			 const struct obligation *o, inforce_deadline *d)
+{
+	const inforce_obligation_record *yes = NULL, *no = NULL;
+	for (size_t k = 0; f && k < f->obligation_record_count; k++) {
+		const inforce_obligation_record *x = &f->obligation_records[k];
+		if (x->treaty != treaty || strcmp(x->iso3, iso3) != 0 ||
+		    strcmp(x->obligation, o->name) != 0)
+			continue;
+		switch (x->kind) {
+		case INFORCE_OBL_APPLIES: yes = x; break;
+		case INFORCE_OBL_NOT_APPLICABLE: no = x; break;
+		case INFORCE_OBL_COMPLETED:
+			d->completion = x;
+			if (!yes)
+				yes = x;
+			break;
+		case INFORCE_OBL_EXTENDED:
+			if (x->deadline != INFORCE_DAY_NONE &&
+			    (!d->extension || x->deadline > d->extension->deadline))
+				d->extension = x;
+			if (!yes)
+				yes = x;
+			break;
+		}
+	}
+	if (!o->condition)
+		d->applies = INFORCE_APPLIES_ALL;
+	else if (yes)
+		d->applies = INFORCE_APPLIES_RECORDED, d->applies_by = yes;
+	else if (no)
+		d->applies = INFORCE_APPLIES_NOT, d->applies_by = no;
+	else
+		d->applies = INFORCE_APPLIES_UNKNOWN;
+}
+
 inforce_deadline *inforce_deadlines(const inforce_treaty *t, const inforce_standing *s, size_t *n)
 {
 	const struct treatydef *td = &t->def;
@@ -43,19 +81,25 @@ inforce_deadline *inforce_deadlines(const inforce_treaty *t, const inforce_stand
 		d->name = o->name;
 		d->article = o->article;
 		d->text = o->text;
+		d->condition = o->condition;
 		d->base = base;
 		d->original = d->date = offset_apply(o->period, base);
-		const struct facts *f = t->facts;
-		for (size_t k = 0; f && k < f->extension_count; k++) {
-			const inforce_extension *x = &f->extensions[k];
-			if (x->treaty == td->id && strcmp(x->iso3, s->iso3) == 0 &&
-			    strcmp(x->obligation, o->name) == 0 && x->deadline > d->date) {
-				d->date = x->deadline;
-				d->extension = x;
-			}
-		}
+		read_records(t->facts, td->id, s->iso3, o, d);
+		if (d->extension && d->extension->deadline > d->date)
+			d->date = d->extension->deadline;
 	}
 	return out;
+}
+
+int inforce_deadline_due(const inforce_deadline *d)
+{
+	if (d->applies != INFORCE_APPLIES_ALL && d->applies != INFORCE_APPLIES_RECORDED)
+		return 0;
+	if (d->date == INFORCE_DAY_NONE)
+		return 0;
+	/* completed before it fell due, or on a day the source does not give */
+	return !d->completion || (d->completion->date != INFORCE_DAY_NONE &&
+				  d->completion->date > d->date);
 }
 
 struct steps {
@@ -138,10 +182,18 @@ static void explain_treaty(struct steps *out, const inforce_treaty *t)
 		for (size_t i = 0; i < e->missing_count && used + 5 < sizeof who; i++)
 			used += (size_t)snprintf(who + used, sizeof who - used, "%s%s", i ? " " : "",
 						 e->missing[i]);
-		step(out, "treaty", r ? r->article : NULL, NULL,
-		     "%s is not in force on the data held: %d instrument(s) of %d needed%s%s.",
-		     td->id, e->instruments_held, e->instruments_needed,
-		     e->missing_count ? "; named states still missing: " : "", who);
+		if (e->instruments_needed > 0)
+			step(out, "treaty", r ? r->article : NULL, NULL,
+			     "%s is not in force on the data held: %d instrument(s) of %d "
+			     "needed%s%s.",
+			     td->id, e->instruments_held, e->instruments_needed,
+			     e->missing_count ? "; named states still missing: " : "", who);
+		else /* the CTBT: no number, every State its annex names */
+			step(out, "treaty", r ? r->article : NULL, NULL,
+			     "%s is not in force on the data held: %d instrument(s) held, and the "
+			     "rule names States that must all deposit%s%s.",
+			     td->id, e->instruments_held,
+			     e->missing_count ? "; still missing: " : "", who);
 		return;
 	}
 	size_t used = 0;
@@ -165,6 +217,64 @@ static void explain_treaty(struct steps *out, const inforce_treaty *t)
 		     "into force on %s.",
 		     offset_describe(td->eif_floor, off, sizeof off),
 		     treatydef_meta(td, "opened_for_signature"), inforce_date_format(e->date, d1));
+}
+
+/* One obligation of the state: to whom it applies and on whose word, when it falls
+ * due, and what was extended or declared completed, each with its source. */
+static void explain_deadline(struct steps *out, const struct treatydef *td,
+			     const inforce_deadline *d)
+{
+	char d1[INFORCE_DATE_BUFSZ], d2[INFORCE_DATE_BUFSZ], off[96] = "", cond[640] = "";
+	const char *what = d->name;
+	for (size_t k = 0; k < td->obligations.len; k++) {
+		const struct obligation *o = VEC_AT(&td->obligations, struct obligation, k);
+		if (strcmp(o->name, d->name) == 0) {
+			offset_describe(o->period, off, sizeof off);
+			what = o->text ? o->text : o->name;
+		}
+	}
+	if (d->condition)
+		snprintf(cond, sizeof cond, " It applies only to %s", d->condition);
+	switch (d->applies) {
+	case INFORCE_APPLIES_NOT:
+		step(out, "obligation", d->article, NULL,
+		     "%s (%s).%s; a record says it does not apply to this State (%s): no "
+		     "deadline.",
+		     what, d->name, cond, d->applies_by->source);
+		return;
+	case INFORCE_APPLIES_UNKNOWN:
+		step(out, "obligation", d->article, NULL,
+		     "%s (%s).%s; no record held says whether it applies to this State, so no "
+		     "deadline is shown (were it to apply: %s %s, %s).",
+		     what, d->name, cond, off, inforce_date_format(d->base, d1),
+		     inforce_date_format(d->original, d2));
+		return;
+	case INFORCE_APPLIES_RECORDED:
+		step(out, "obligation", d->article, NULL, "%s (%s).%s; it applies to this State (%s).",
+		     what, d->name, cond, d->applies_by->source);
+		break;
+	case INFORCE_APPLIES_ALL:
+		break;
+	}
+	if (d->extension && d->date != d->original) {
+		char d3[INFORCE_DATE_BUFSZ];
+		step(out, "obligation", d->article, NULL,
+		     "%s: due %s %s: %s by the treaty; extended to %s (%s).", d->name, off,
+		     inforce_date_format(d->base, d1), inforce_date_format(d->original, d2),
+		     inforce_date_format(d->date, d3), d->extension->source);
+	} else {
+		step(out, "obligation", d->article, NULL,
+		     "%s: due %s %s: %s (the treaty's own deadline; no extension is recorded).",
+		     d->applies == INFORCE_APPLIES_ALL ? what : d->name, off,
+		     inforce_date_format(d->base, d1), inforce_date_format(d->date, d2));
+	}
+	if (d->completion)
+		step(out, "obligation", d->article, NULL,
+		     "%s: completion declared%s%s (%s).", d->name,
+		     d->completion->date != INFORCE_DAY_NONE ? " on " : ", date not given",
+		     d->completion->date != INFORCE_DAY_NONE
+			     ? inforce_date_format(d->completion->date, d1) : "",
+		     d->completion->source);
 }
 
 static void explain_withdrawal(struct steps *out, const inforce_treaty *t,
@@ -191,14 +301,35 @@ static void explain_withdrawal(struct steps *out, const inforce_treaty *t,
 					     : "no withdrawal rule is recorded");
 		return;
 	}
-	step(out, "withdrawal", art, a,
-	     "Withdrawal notified to the depositary on %s; the notice runs %s that date: %s.",
-	     inforce_date_format(s->withdrawal_notified, d1),
-	     offset_describe(td->withdrawal_notice, off, sizeof off),
-	     inforce_date_format(s->withdrawal_notice_end, d2));
+	inforce_day minimum = offset_apply(td->withdrawal_notice, s->withdrawal_notified);
+	if (td->withdrawal_notice_minimum && s->withdrawal_notice_end != minimum) {
+		char d3[INFORCE_DATE_BUFSZ];
+		step(out, "withdrawal", art, a,
+		     "Withdrawal notified on %s; the clause sets a notice of at least %s that "
+		     "date (%s), and the source states the later date the instrument names: "
+		     "%s.",
+		     inforce_date_format(s->withdrawal_notified, d1),
+		     offset_describe(td->withdrawal_notice, off, sizeof off),
+		     inforce_date_format(minimum, d3),
+		     inforce_date_format(s->withdrawal_notice_end, d2));
+	} else {
+		step(out, "withdrawal", art, a,
+		     "Withdrawal notified to the depositary on %s; the notice runs %s that date: "
+		     "%s.",
+		     inforce_date_format(s->withdrawal_notified, d1),
+		     offset_describe(td->withdrawal_notice, off, sizeof off),
+		     inforce_date_format(s->withdrawal_notice_end, d2));
+	}
 	if (td->withdrawal_conflict == CONFLICT_NONE)
 		return;
 	const inforce_conflict *c = s->withdrawal_delayed_by;
+	/* The armed-conflict step only where the store holds a conflict record for the
+	 * state: for any other, the clause has nothing to act on. */
+	int recorded = 0;
+	for (size_t i = 0; t->facts && i < t->facts->conflict_count && !recorded; i++)
+		recorded = strcmp(t->facts->conflicts[i].iso3, s->iso3) == 0;
+	if (!c && !recorded)
+		return;
 	if (!c) {
 		step(out, "conflict", art, NULL,
 		     "The clause delays the effect while the state is engaged in an armed "
@@ -316,26 +447,8 @@ inforce_step *inforce_explain(const inforce_snapshot *snap, const inforce_treaty
 	     s.withdrawal_pending ? ", with its withdrawal pending" : "");
 	size_t nd;
 	inforce_deadline *dl = inforce_deadlines(t, &s, &nd);
-	for (size_t i = 0; i < nd; i++) {
-		const char *what = dl[i].text ? dl[i].text : dl[i].name;
-		for (size_t k = 0; k < td->obligations.len; k++) {
-			const struct obligation *o = VEC_AT(&td->obligations, struct obligation, k);
-			if (strcmp(o->name, dl[i].name) == 0)
-				offset_describe(o->period, off, sizeof off);
-		}
-		if (dl[i].extension)
-			step(&out, "obligation", dl[i].article, NULL,
-			     "%s: due %s %s (%s), extended to %s by record #%lld (%s).", what, off,
-			     inforce_date_format(dl[i].base, d1), dl[i].name,
-			     inforce_date_format(dl[i].date, d2), (long long)dl[i].extension->id,
-			     dl[i].extension->source);
-		else
-			step(&out, "obligation", dl[i].article, NULL,
-			     "%s: due %s %s: %s (the treaty's own deadline; no extension is "
-			     "recorded).",
-			     what, off, inforce_date_format(dl[i].base, d1),
-			     inforce_date_format(dl[i].date, d2));
-	}
+	for (size_t i = 0; i < nd; i++)
+		explain_deadline(&out, td, &dl[i]);
 	free(dl);
 	if (out.oom) {
 		free(out.v);

@@ -265,6 +265,7 @@ int import_csv_text(inforce_store *s, const char *buf, size_t len, const char *f
 		return -1;
 	struct src_csv c;
 	int rc = src_csv_read(&c, snap, buf, len, file, err);
+	int read = rc == 0; /* src_csv_read releases c itself when it fails */
 	if (rc == 0 && c.kind == SRC_CSV_ACTIONS) {
 		rc = import_acts(s, snap, c.acts, c.n, file, "actions", as_at, err);
 	} else if (rc == 0) {
@@ -280,7 +281,7 @@ int import_csv_text(inforce_store *s, const char *buf, size_t len, const char *f
 	}
 	if (rc == 0 && added)
 		*added = (int)c.n;
-	if (rc == 0)
+	if (read)
 		src_csv_release(&c);
 	inforce_snapshot_free(snap);
 	return rc;

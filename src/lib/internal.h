@@ -192,6 +192,7 @@ enum obligation_from {
 /* A deadline that runs from an entry into force: [obligation NAME]. */
 struct obligation {
 	const char *name, *article, *text;
+	const char *condition; /* to whom it applies, when not to every party; or NULL */
 	enum obligation_from from;
 	struct offset period;
 };
@@ -295,8 +296,8 @@ struct facts {
 	const struct states *states;
 	const inforce_conflict *conflicts;
 	size_t conflict_count;
-	const inforce_extension *extensions;
-	size_t extension_count;
+	const inforce_obligation_record *obligation_records; /* by treaty, iso3, obligation */
+	size_t obligation_record_count;
 };
 
 /* Evaluates a treaty's rules over its acts (any order; borrowed, must outlive the
@@ -360,8 +361,8 @@ struct inforce_snapshot {
 	struct states states;
 	inforce_conflict *conflicts; /* sorted by iso3, start */
 	size_t conflict_count;
-	inforce_extension *extensions;
-	size_t extension_count;
+	inforce_obligation_record *obligation_records;
+	size_t obligation_record_count;
 	struct succession *successions;
 	size_t succession_count;
 	struct facts facts;       /* views of the above, for the engine */

@@ -137,12 +137,14 @@ static void participant_events(struct evlist *l, const inforce_treaty *t,
 		size_t nd;
 		inforce_deadline *dl = inforce_deadlines(t, &s, &nd);
 		for (size_t i = 0; i < nd; i++) {
-			if ((ep->wd_effective != INFORCE_DAY_NONE && dl[i].date >= ep->wd_effective) ||
+			if (!inforce_deadline_due(&dl[i]) ||
+			    (ep->wd_effective != INFORCE_DAY_NONE && dl[i].date >= ep->wd_effective) ||
 			    (p->ceased != INFORCE_DAY_NONE && dl[i].date >= p->ceased))
 				continue;
 			if ((e = add(l, dl[i].date, INFORCE_EV_DEADLINE, t, p, consent))) {
 				e->article = dl[i].article;
 				e->detail = dl[i].name;
+				e->record = dl[i].extension ? dl[i].extension : dl[i].applies_by;
 			}
 		}
 		free(dl);
@@ -150,6 +152,11 @@ static void participant_events(struct evlist *l, const inforce_treaty *t,
 	/* a former State leaves every treaty it was in on the day it ceased to exist */
 	if (p->ceased != INFORCE_DAY_NONE && p->episode_count && p->episodes[0].start < p->ceased)
 		add(l, p->ceased, INFORCE_EV_CEASED, t, p, NULL);
+}
+
+const char *inforce_event_source(const inforce_event *e)
+{
+	return e->record ? e->record->source : e->act ? e->act->source : NULL;
 }
 
 inforce_event *inforce_events(const inforce_treaty *t, inforce_day from, inforce_day to,

@@ -475,7 +475,8 @@ static int read_listings(inforce_snapshot *s, sqlite3 *db, const char *only, inf
 	for (size_t i = 0; i < s->act_count; i++)
 		by_id[i] = &s->acts[i];
 	qsort(by_id, s->act_count, sizeof *by_id, cmp_act_id);
-	qsort(rows.items, rows.len, sizeof(struct listing_row), cmp_listing);
+	if (rows.len)
+		qsort(rows.items, rows.len, sizeof(struct listing_row), cmp_listing);
 	const inforce_record **list = rows.len ? pool_alloc(&s->pool, sizeof *list * rows.len) : NULL;
 	const char **lnames = rows.len ? pool_alloc(&s->pool, sizeof *lnames * rows.len) : NULL;
 	if (rc == 0 && rows.len && (!list || !lnames))
@@ -635,32 +636,45 @@ static int read_records(inforce_snapshot *s, sqlite3 *db, inforce_error *err)
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW && step_done(db, rc, err))
 		return -1;
-	if (prep(db, "SELECT count(*) FROM deadline_extension", &st, err))
+	/* obligation records, and the deadline extensions of stores made before them */
+	if (prep(db, "SELECT (SELECT count(*) FROM deadline_extension) +"
+		     " (SELECT count(*) FROM obligation_record)", &st, err))
 		return -1;
 	n = sqlite3_step(st) == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
 	sqlite3_finalize(st);
-	s->extensions = pool_alloc(&s->pool, sizeof *s->extensions * (n + 1));
-	if (!s->extensions ||
+	s->obligation_records = pool_alloc(&s->pool, sizeof *s->obligation_records * (n + 1));
+	if (!s->obligation_records ||
 	    prep(db,
-		 "SELECT e.id, e.treaty, e.iso3, e.obligation, e.deadline, e.source, e.notes,"
-		 " i.file, e.line FROM deadline_extension e JOIN import i ON i.id = e.import_id"
-		 " ORDER BY e.treaty, e.iso3, e.obligation, e.id",
+		 "SELECT o.id, o.treaty, o.iso3, o.obligation, o.record, o.date, o.deadline,"
+		 " o.source, o.notes, i.file, o.line FROM obligation_record o"
+		 " JOIN import i ON i.id = o.import_id"
+		 " UNION ALL SELECT e.id, e.treaty, e.iso3, e.obligation, 'extended', '', e.deadline,"
+		 " e.source, e.notes, i.file, e.line FROM deadline_extension e"
+		 " JOIN import i ON i.id = e.import_id ORDER BY 2, 3, 4, 1",
 		 &st, err))
-		return s->extensions ? -1 : ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW && s->extension_count < n) {
-		inforce_extension *x = &s->extensions[s->extension_count++];
+		return s->obligation_records ? -1
+					     : ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL,
+							"out of memory");
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && s->obligation_record_count < n) {
+		inforce_obligation_record *x = &s->obligation_records[s->obligation_record_count++];
 		const struct inforce_treaty *t =
 			(const struct inforce_treaty *)inforce_snapshot_treaty(s, col_text(st, 1));
 		const struct state_rec *sr = states_by_iso3(&s->states, col_text(st, 2));
+		const char *k = col_text(st, 4);
 		x->id = sqlite3_column_int64(st, 0);
 		x->treaty = t ? t->def.id : "?";
 		x->iso3 = sr ? sr->iso3 : "?";
 		x->obligation = pool_strdup(&s->pool, col_text(st, 3));
-		x->deadline = record_day(col_text(st, 4), 0);
-		x->source = pool_strdup(&s->pool, col_text(st, 5));
-		x->notes = pool_strdup(&s->pool, col_text(st, 6));
-		x->file = pool_strdup(&s->pool, col_text(st, 7));
-		x->line = (long)sqlite3_column_int64(st, 8);
+		x->kind = strcmp(k, "applies") == 0	     ? INFORCE_OBL_APPLIES
+			  : strcmp(k, "not_applicable") == 0 ? INFORCE_OBL_NOT_APPLICABLE
+			  : strcmp(k, "completed") == 0      ? INFORCE_OBL_COMPLETED
+							     : INFORCE_OBL_EXTENDED;
+		x->date = col_text(st, 5)[0] ? record_day(col_text(st, 5), 0) : INFORCE_DAY_NONE;
+		x->deadline = col_text(st, 6)[0] ? record_day(col_text(st, 6), 0) : INFORCE_DAY_NONE;
+		x->source = pool_strdup(&s->pool, col_text(st, 7));
+		x->notes = pool_strdup(&s->pool, col_text(st, 8));
+		x->file = pool_strdup(&s->pool, col_text(st, 9));
+		x->line = (long)sqlite3_column_int64(st, 10);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW && step_done(db, rc, err))
@@ -700,8 +714,8 @@ static int read_records(inforce_snapshot *s, sqlite3 *db, inforce_error *err)
 	s->facts.states = &s->states;
 	s->facts.conflicts = s->conflicts;
 	s->facts.conflict_count = s->conflict_count;
-	s->facts.extensions = s->extensions;
-	s->facts.extension_count = s->extension_count;
+	s->facts.obligation_records = s->obligation_records;
+	s->facts.obligation_record_count = s->obligation_record_count;
 	return 0;
 }
 

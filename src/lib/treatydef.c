@@ -58,7 +58,7 @@ static const struct {
 	{"armed_conflict", SEC_WITHDRAWAL}, {"text", SEC_WITHDRAWAL},
 	{"notice_is_minimum", SEC_WITHDRAWAL},
 	{"article", SEC_OBLIGATION}, {"from", SEC_OBLIGATION}, {"period", SEC_OBLIGATION},
-	{"text", SEC_OBLIGATION},
+	{"text", SEC_OBLIGATION},    {"condition", SEC_OBLIGATION},
 };
 
 void treatydef_init(struct treatydef *td)
@@ -267,6 +267,14 @@ static int set_rule(struct parser *p, const char *key, const char *value)
 				    "'%s': use 'state-entry-into-force' or 'treaty-entry-into-force'", v);
 		return 0;
 	}
+	if (strcmp(key, "condition") == 0) {
+		/* "States Parties with cluster munition remnants in areas under their
+		 * jurisdiction or control": applies only where a record says so */
+		if (!(p->obl->condition = pool_strdup(&td->pool, v)))
+			return ifc_fail(p->err, INFORCE_ERUNTIME, p->file, p->line, NULL,
+					"out of memory");
+		return 0;
+	}
 	if (strcmp(key, "period") == 0) {
 		if (parse_offset(v, &p->obl->period) || p->obl->period.unit == OFF_FIRST_OF_MONTH)
 			return perr(p, key, "'%s' is not a period: use '+N days', '+N months' or "
@@ -379,10 +387,13 @@ static int close_section(struct parser *p)
 			char off[96], words[TD_MAX_LINE];
 			p->obl->article = p->rule->article;
 			p->obl->text = p->rule->text;
-			snprintf(words, sizeof words, "%s: due %s the entry into force %s.",
+			snprintf(words, sizeof words, "%s: due %s the entry into force %s.%s%s%s",
 				 p->rule->text, offset_describe(p->obl->period, off, sizeof off),
 				 p->obl->from == OBL_FROM_STATE_EIF ? "for that State"
-								    : "of the treaty itself");
+								    : "of the treaty itself",
+				 p->obl->condition ? " Applies only to " : "",
+				 p->obl->condition ? p->obl->condition : "",
+				 p->obl->condition ? " (a sourced record says which)." : "");
 			if (!(p->rule->text = pool_strdup(&td->pool, words)))
 				return ifc_fail(p->err, INFORCE_ERUNTIME, p->file, p->line, NULL,
 						"out of memory");

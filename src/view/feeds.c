@@ -75,9 +75,9 @@ void view_ics(FILE *out, const inforce_event *ev, size_t n, inforce_day today)
 		ics_line(out, "DTSTART;VALUE=DATE", d, 0);
 		ics_line(out, "DTEND;VALUE=DATE", d2, 0);
 		ics_line(out, "SUMMARY", view_event_text(e, text, sizeof text), 1);
+		const char *src = inforce_event_source(e);
 		snprintf(desc, sizeof desc, "Computed by inforce%s%s%s.%s%s", e->article ? " under art. " : "",
-			 e->article ? e->article : "", "", e->act ? " Act source: " : "",
-			 e->act ? e->act->source : "");
+			 e->article ? e->article : "", "", src ? " Source: " : "", src ? src : "");
 		ics_line(out, "DESCRIPTION", desc, 1);
 		fputs("END:VEVENT\r\n", out);
 	}
@@ -119,10 +119,10 @@ void view_atom(FILE *out, const inforce_event *ev, size_t n, inforce_day today)
 		fprintf(out, "Computed by inforce%s", e->article ? " under art. " : "");
 		xml_text(out, e->article);
 		fprintf(out, ".</summary>\n");
-		if (e->act && (strncmp(e->act->source, "http://", 7) == 0 ||
-			       strncmp(e->act->source, "https://", 8) == 0)) {
+		const char *src = inforce_event_source(e);
+		if (src && (strncmp(src, "http://", 7) == 0 || strncmp(src, "https://", 8) == 0)) {
 			fprintf(out, "    <link rel=\"related\" href=\"");
-			xml_text(out, e->act->source);
+			xml_text(out, src);
 			fprintf(out, "\"/>\n");
 		}
 		fprintf(out, "  </entry>\n");

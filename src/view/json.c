@@ -240,10 +240,9 @@ json_t *view_event_json(const inforce_event *e)
 		json_object_set_new(o, "act_id", json_integer(e->act->id));
 		json_object_set_new(o, "act", json_string(inforce_act_kind_name(e->act->kind)));
 		json_object_set_new(o, "act_date", json_string(inforce_date_format(e->act->date, d)));
-		json_object_set_new(o, "source", json_string(e->act->source));
-	} else {
-		json_object_set_new(o, "source", json_null());
 	}
+	const char *src = inforce_event_source(e);
+	json_object_set_new(o, "source", src ? json_string(src) : json_null());
 	return o;
 }
 

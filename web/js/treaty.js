@@ -59,7 +59,9 @@ function eifSentence(t, names) {
 	if (!e.computed && !e.instruments_held)
 		return head + `Not computed: no instrument of this treaty is held yet.${pub && !head ? ` The sources publish ${pub} (not checked).` : ''}`;
 	if (!e.computed) {
-		let s = head + `Not in force on the data held: ${e.instruments_held} of ${e.instruments_needed} instruments needed.`;
+		let s = head + (e.instruments_needed
+			? `Not in force on the data held: ${e.instruments_held} of ${e.instruments_needed} instruments needed.`
+			: `Not in force on the data held: ${e.instruments_held} instruments held, and the rule names States that must all deposit.`);
 		if (e.missing_states && e.missing_states.length)
 			s += ` Still missing: ${e.missing_states.map((i) => names(i)).join(', ')}.`;
 		return s;

@@ -35,9 +35,13 @@ Rules
     in an armed conflict, not before the end of that armed conflict.
   Obligation stockpile_destruction (art. 3(2)):
     Destroy all stockpiled cluster munitions: due 8 years after the entry into force for that State.
+    Applies only to States Parties with stockpiled cluster munitions under their jurisdiction or
+    control (art. 3(1)-(2)) (a sourced record says which).
   Obligation clearance (art. 4(1)(a)):
     Clear and destroy cluster munition remnants in contaminated areas under its jurisdiction or
-    control: due 10 years after the entry into force for that State.
+    control: due 10 years after the entry into force for that State. Applies only to States Parties
+    with cluster munition remnants in cluster munition contaminated areas under their jurisdiction
+    or control (art. 4(1)(a)) (a sourced record says which).
   Obligation initial_report (art. 7(1)):
     Initial transparency report to the Secretary-General: due 180 days after the entry into force
     for that State.

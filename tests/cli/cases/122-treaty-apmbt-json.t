@@ -51,13 +51,13 @@ store: unchanged
       "rule": "obligation",
       "name": "stockpile_destruction",
       "article": "4",
-      "text": "Destroy all stockpiled anti-personnel mines: due 4 years after the entry into force for that State."
+      "text": "Destroy all stockpiled anti-personnel mines: due 4 years after the entry into force for that State. Applies only to States Parties with stockpiled anti-personnel mines they own or possess, or that are under their jurisdiction or control (art. 4) (a sourced record says which)."
     },
     {
       "rule": "obligation",
       "name": "clearance",
       "article": "5(1)",
-      "text": "Destroy all anti-personnel mines in mined areas under its jurisdiction or control: due 10 years after the entry into force for that State."
+      "text": "Destroy all anti-personnel mines in mined areas under its jurisdiction or control: due 10 years after the entry into force for that State. Applies only to States Parties with mined areas under their jurisdiction or control (art. 5(1)) (a sourced record says which)."
     },
     {
       "rule": "obligation",

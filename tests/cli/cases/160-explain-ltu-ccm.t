@@ -25,6 +25,4 @@ Lithuania in CCM, as of 2025-03-06
     after that date: 2025-03-06.
     act #426, source:
     https://icblcmc.org/our-impact/the-convention-on-cluster-munitions-under-pressure-states-parties-reaction-to-the-lithuanian-withdrawal
-7. [art. 20(2)-(3)] The clause delays the effect while the state is engaged in an armed conflict: no
-    armed-conflict record for LTU covers 2025-03-06, so the withdrawal takes effect on 2025-03-06.
-8. Status on 2025-03-06: withdrawn.
+7. Status on 2025-03-06: withdrawn.

@@ -71,11 +71,6 @@ store: unchanged
       }
     },
     {
-      "topic": "conflict",
-      "article": "20(2)-(3)",
-      "text": "The clause delays the effect while the state is engaged in an armed conflict: no armed-conflict record for LTU covers 2025-03-06, so the withdrawal takes effect on 2025-03-06."
-    },
-    {
       "topic": "status",
       "article": null,
       "text": "Status on 2025-03-05: party, with its withdrawal pending."
@@ -83,12 +78,12 @@ store: unchanged
     {
       "topic": "obligation",
       "article": "3(2)",
-      "text": "Destroy all stockpiled cluster munitions: due 8 years after 2011-09-01: 2019-09-01 (the treaty's own deadline; no extension is recorded)."
+      "text": "Destroy all stockpiled cluster munitions (stockpile_destruction). It applies only to States Parties with stockpiled cluster munitions under their jurisdiction or control (art. 3(1)-(2)); no record held says whether it applies to this State, so no deadline is shown (were it to apply: 8 years after 2011-09-01, 2019-09-01)."
     },
     {
       "topic": "obligation",
       "article": "4(1)(a)",
-      "text": "Clear and destroy cluster munition remnants in contaminated areas under its jurisdiction or control: due 10 years after 2011-09-01: 2021-09-01 (the treaty's own deadline; no extension is recorded)."
+      "text": "Clear and destroy cluster munition remnants in contaminated areas under its jurisdiction or control (clearance). It applies only to States Parties with cluster munition remnants in cluster munition contaminated areas under their jurisdiction or control (art. 4(1)(a)); no record held says whether it applies to this State, so no deadline is shown (were it to apply: 10 years after 2011-09-01, 2021-09-01)."
     },
     {
       "topic": "obligation",

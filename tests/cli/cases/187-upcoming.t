@@ -3,12 +3,6 @@ args: upcoming --from 2026-01-01 --days 90
 exit: 0
 store: unchanged
 --- stdout
-2026-01-01  ccm: Benin: treaty deadline (stockpile_destruction) (art. 3(2))
-            act #323:
-            http://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Chapter%20XXVI/XXVI-6.en.xml
-2026-01-01  ccm: Slovakia: treaty deadline (clearance) (art. 4(1)(a))
-            act #501:
-            https://www.hrw.org/news/2015/07/28/slovakia-joins-global-ban-cluster-munitions
 2026-01-10  apmbt: Finland: withdrawal takes effect [party -> withdrawn] (art. 20(2)-(3))
             act #101:
             https://www.gamereactor.eu/finland-informs-un-about-exit-from-landmine-ban-treaty-1571813/
@@ -16,12 +10,6 @@ store: unchanged
             act #28570: UN Treaty Collection, MTDSG XXVI-8, status as at 3 February 2026
             (bundle:untc-html-2026-02-03/XXVI-8.en.html line 1149): '15 Oct 2024' under
             'Approval(AA), Acceptance(A), Accession(a), Ratification'
-2026-02-01  ccm: Iceland: treaty deadline (clearance) (art. 4(1)(a))
-            act #402:
-            https://archives2.the-monitor.org/en-gb/reports/2022/iceland/cluster-munition-ban-policy.aspx
-2026-02-01  ccm: Rwanda: treaty deadline (clearance) (art. 4(1)(a))
-            act #484:
-            http://www.stopclustermunitions.org/en-gb/media/news/2015/rwanda-bans-cluster-bombs.aspx
 2026-02-10  iccpr: Oman: enters into force for it [contracting -> party] (art. 49(2))
             act #27862: UN Treaty Collection, MTDSG IV-4, status as at 3 February 2026
             (bundle:untc-html-2026-02-03/IV-4.en.html line 1630): '10 Nov 2025 a' under
@@ -36,15 +24,14 @@ store: unchanged
 2026-02-28  apmbt: Marshall Islands: treaty deadline (initial_report) (art. 7(1))
             act #176:
             https://www.icblcmc.org/our-impact/marshall-islands-becomes-the-165th-state-party-to-the-mine-ban-treaty
-2026-03-01  ccm: Colombia: treaty deadline (clearance) (art. 4(1)(a))
-            act #348:
-            http://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Chapter%20XXVI/XXVI-6.en.xml
+2026-03-01  apmbt: Senegal: treaty deadline (clearance) (art. 5(1))
+            extension record:
+            https://reliefweb.int/report/world/mine-ban-convention-calls-more-action-against-use-anti-personnel-mines-improvised
+2026-03-01  ccm: Afghanistan: treaty deadline (clearance) (art. 4(1)(a))
+            extension record: https://www.mineactionreview.org/country/afghanistan
 2026-03-01  ccm: Somalia: treaty deadline (clearance) (art. 4(1)(a))
-            act #505:
-            http://www.the-monitor.org/en-gb/reports/2016/somalia/cluster-munition-ban-policy.aspx
+            obligation record:
+            https://www.mineactionreview.org/obligations/conventions-on-cluster-munitions/global-cluster-munition-remnant-contamination/
 2026-03-01  ccm: Vanuatu: enters into force for it [contracting -> party] (art. 17(2))
             act #529:
             https://icblcmc.org/our-impact/vanuatu-becomes-the-112th-state-party-to-the-convention-on-cluster-munitions
-2026-04-01  ccm: Mauritius: treaty deadline (clearance) (art. 4(1)(a))
-            act #440:
-            http://stopclustermunitions.org/en-gb/media/news/2015/mauritius-accedes-to-the-convention-on-cluster-munitions!.aspx

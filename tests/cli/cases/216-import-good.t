@@ -3,4 +3,4 @@ args: import fixtures/hypothetical-ratification.csv
 exit: 0
 store: changed
 --- stdout
-imported 1 action from fixtures/hypothetical-ratification.csv
+imported 1 row from fixtures/hypothetical-ratification.csv

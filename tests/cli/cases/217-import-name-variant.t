@@ -3,4 +3,4 @@ args: import fixtures/name-variant.csv
 exit: 0
 store: changed
 --- stdout
-imported 1 action from fixtures/name-variant.csv
+imported 1 row from fixtures/name-variant.csv
