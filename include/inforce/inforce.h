@@ -388,6 +388,15 @@ size_t inforce_snapshot_act_count(const inforce_snapshot *snap);
 const inforce_act *inforce_snapshot_act_at(const inforce_snapshot *snap, size_t i);
 /* Resolves ISO3 or any known name/variant to the canonical ISO3. NULL if unknown. */
 const char *inforce_snapshot_state_iso3(const inforce_snapshot *snap, const char *name);
+/* The optimal-string-alignment distance between a and b (insertions, deletions,
+ * substitutions and transpositions of adjacent characters), ASCII case folded; above
+ * `cap` (or for strings of 64 bytes or more) it is cap + 1. For "did you mean". */
+int inforce_edit_distance(const char *a, const char *b, int cap);
+/* For a name that is not known: the nearest treaty id or UN reference held, or the
+ * nearest state name or variant, a few typing errors away ("cmm": "CCM"; "Polnd":
+ * "Poland"); NULL when none is near enough. */
+const char *inforce_snapshot_suggest_treaty(const inforce_snapshot *snap, const char *name);
+const char *inforce_snapshot_suggest_state(const inforce_snapshot *snap, const char *name);
 const char *inforce_snapshot_state_name(const inforce_snapshot *snap, const char *iso3);
 
 /* ---------------------------------------------------------------- groups */
@@ -452,6 +461,12 @@ typedef struct inforce_eif {
 	const char *const *missing;/* their ISO3 codes */
 } inforce_eif;
 const inforce_eif *inforce_treaty_eif(const inforce_treaty *t);
+/* The subject a treaty is filed under, for grouping a state's treaties: "Arms
+ * regulation and disarmament" for a treaty tagged arms-regulation, else the title of
+ * its chapter of the UN's Multilateral Treaties Deposited with the Secretary-General
+ * ("Human Rights", "Commodities"...), else "Other treaties". *rank orders the
+ * subjects: arms regulation first, then the chapters in the UN's order, then other. */
+const char *inforce_treaty_subject(const inforce_treaty *t, int *rank);
 
 /* How current the treaty's data is: the newest "status as at" of its records (for an
  * act no record lists, the day it was recorded); INFORCE_DAY_NONE when the store

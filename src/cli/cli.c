@@ -335,3 +335,18 @@ int cli_no_data(struct cli *c, const inforce_treaty *t)
 		inforce_treaty_meta(t, "short_name"), inforce_treaty_id(t), inforce_treaty_id(t));
 	return 1;
 }
+
+void cli_unknown_treaty(struct cli *c, const inforce_snapshot *snap, const char *name)
+{
+	const char *near = inforce_snapshot_suggest_treaty(snap, name);
+	fprintf(c->errs, "inforce: unknown treaty '%s'%s%s%s (see 'inforce treaty --list')\n", name,
+		near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+}
+
+void cli_unknown_state(struct cli *c, const inforce_snapshot *snap, const char *name)
+{
+	const char *near = inforce_snapshot_suggest_state(snap, name);
+	fprintf(c->errs, "inforce: unknown state '%s'%s%s%s (use an ISO3 code or a name in "
+			 "data/states.csv)\n",
+		name, near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+}

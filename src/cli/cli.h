@@ -78,6 +78,10 @@ void cli_wrap(FILE *f, const char *text, size_t indent, size_t width);
 /* The same when the cursor already stands at column col0 of the first line. */
 void cli_wrap_at(FILE *f, const char *text, size_t col0, size_t indent, size_t width);
 const char *cli_day(inforce_day d, char buf[INFORCE_DATE_BUFSZ]);
+/* "inforce: unknown treaty 'cmm'; did you mean 'CCM'? (see 'inforce treaty --list')",
+ * and the same for states. */
+void cli_unknown_treaty(struct cli *c, const inforce_snapshot *snap, const char *name);
+void cli_unknown_state(struct cli *c, const inforce_snapshot *snap, const char *name);
 /* Lowercase copy of a treaty id for machine output ("ccm"). */
 #define cli_lower view_lower
 

@@ -34,7 +34,7 @@ int cmd_chart(struct cli *c, int argc, char **argv)
 	size_t len;
 	char *svg = NULL;
 	if (!t) {
-		fprintf(c->errs, "inforce: unknown treaty '%s' (see 'inforce treaty --list')\n", pos[0]);
+		cli_unknown_treaty(c, snap, pos[0]);
 		rc = EXIT_USAGE;
 	} else if (!(svg = inforce_chart_svg(t, from, to, &len, &err))) {
 		rc = cli_fail(c, &err);

@@ -42,8 +42,7 @@ int cmd_diff(struct cli *c, int argc, char **argv)
 		return rc;
 	const inforce_treaty *one = all ? NULL : inforce_snapshot_treaty(snap, pos[0]);
 	if (!all && !one) {
-		fprintf(c->errs, "inforce: unknown treaty '%s' (see 'inforce treaty --list')\n",
-			pos[0]);
+		cli_unknown_treaty(c, snap, pos[0]);
 		inforce_snapshot_free(snap);
 		inforce_store_close(store);
 		return EXIT_USAGE;

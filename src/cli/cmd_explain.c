@@ -36,13 +36,10 @@ int cmd_explain(struct cli *c, int argc, char **argv)
 	size_t n = 0;
 	inforce_error err = {0};
 	if (!t) {
-		fprintf(c->errs, "inforce: unknown treaty '%s' (see 'inforce treaty --list')\n",
-			pos[0]);
+		cli_unknown_treaty(c, snap, pos[0]);
 		rc = EXIT_USAGE;
 	} else if (!iso3) {
-		fprintf(c->errs, "inforce: unknown state '%s' (use an ISO3 code or a name in "
-				 "data/states.csv)\n",
-			pos[1]);
+		cli_unknown_state(c, snap, pos[1]);
 		rc = EXIT_USAGE;
 	} else if (!(st = inforce_explain(snap, t, iso3, on, &n, &err))) {
 		rc = cli_fail(c, &err);

@@ -50,7 +50,7 @@ int cmd_firsts(struct cli *c, int argc, char **argv)
 		goto out;
 	}
 	if (treaty && !inforce_snapshot_treaty(snap, treaty)) {
-		fprintf(c->errs, "inforce: unknown treaty '%s' (see 'inforce treaty --list')\n", treaty);
+		cli_unknown_treaty(c, snap, treaty);
 		rc = EXIT_USAGE;
 		goto out;
 	}

@@ -57,8 +57,7 @@ int cmd_group(struct cli *c, int argc, char **argv)
 		goto out;
 	}
 	if (!t) {
-		fprintf(c->errs, "inforce: unknown treaty '%s' (see 'inforce treaty --list')\n",
-			pos[1]);
+		cli_unknown_treaty(c, snap, pos[1]);
 		rc = EXIT_USAGE;
 		goto out;
 	}

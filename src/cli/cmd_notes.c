@@ -44,11 +44,10 @@ int cmd_notes(struct cli *c, int argc, char **argv)
 	const inforce_treaty *t = inforce_snapshot_treaty(snap, pos[0]);
 	const char *iso3 = state ? inforce_snapshot_state_iso3(snap, state) : NULL;
 	if (!t) {
-		fprintf(c->errs, "inforce: unknown treaty '%s' (see 'inforce treaty --list')\n", pos[0]);
+		cli_unknown_treaty(c, snap, pos[0]);
 		rc = EXIT_USAGE;
 	} else if (state && !iso3) {
-		fprintf(c->errs, "inforce: unknown state '%s' (use an ISO3 code or a name in "
-				 "data/states.csv)\n", state);
+		cli_unknown_state(c, snap, state);
 		rc = EXIT_USAGE;
 	} else if (format[0] == 'j') {
 		rc = render_json(c, view_notes_json(t, iso3, kind));

@@ -217,8 +217,7 @@ int cmd_report(struct cli *c, int argc, char **argv)
 	inforce_standing *st = NULL, *before = NULL;
 	struct sources *src = calloc(1, sizeof *src);
 	if (!t) {
-		fprintf(c->errs, "inforce: unknown treaty '%s' (see 'inforce treaty --list')\n",
-			pos[0]);
+		cli_unknown_treaty(c, snap, pos[0]);
 		rc = EXIT_USAGE;
 		goto out;
 	}

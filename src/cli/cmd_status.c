@@ -42,6 +42,7 @@ static void print_table(struct cli *c, const inforce_treaty *t, inforce_day on,
 			 s->uncertain                                ? "?"
 			 : s->withdrawal_disputed                    ? "!"
 			 : s->non_party_intention != INFORCE_DAY_NONE ? "*"
+			 : s->suspension != INFORCE_DAY_NONE          ? "~"
 								      : "");
 		fprintf(c->out, " %-11s %-10s %-13s %-10s %s\n", stx, cli_day(s->signature, d),
 			render_consent_mark(s, a, sizeof a), render_eif(s, e, sizeof e),
@@ -65,6 +66,14 @@ static void print_table(struct cli *c, const inforce_treaty *t, inforce_day on,
 		if (s->withdrawal_disputed) {
 			snprintf(line, sizeof line, "! %s: its withdrawal is disputed: %s", s->iso3,
 				 s->withdrawal_disputed);
+			fputc('\n', c->out);
+			cli_wrap(c->out, line, 0, 100);
+		}
+		if (s->suspension != INFORCE_DAY_NONE) {
+			snprintf(line, sizeof line,
+				 "~ %s: declared on %s that it suspends the operation of the treaty "
+				 "(recorded and shown; a suspension does not by itself end party status).",
+				 s->iso3, inforce_date_format(s->suspension, d));
 			fputc('\n', c->out);
 			cli_wrap(c->out, line, 0, 100);
 		}
@@ -151,8 +160,7 @@ int cmd_status(struct cli *c, int argc, char **argv)
 		return rc;
 	const inforce_treaty *t = inforce_snapshot_treaty(snap, pos[0]);
 	if (!t) {
-		fprintf(c->errs, "inforce: unknown treaty '%s' (see 'inforce treaty --list')\n",
-			pos[0]);
+		cli_unknown_treaty(c, snap, pos[0]);
 		rc = EXIT_USAGE;
 		goto out;
 	}

@@ -49,8 +49,7 @@ int cmd_timeline(struct cli *c, int argc, char **argv)
 	inforce_error err = {0};
 	char d[INFORCE_DATE_BUFSZ];
 	if (!t) {
-		fprintf(c->errs, "inforce: unknown treaty '%s' (see 'inforce treaty --list')\n",
-			pos[0]);
+		cli_unknown_treaty(c, snap, pos[0]);
 		rc = EXIT_USAGE;
 		goto out;
 	}

@@ -352,8 +352,7 @@ int cmd_treaty(struct cli *c, int argc, char **argv)
 	} else {
 		const inforce_treaty *t = inforce_snapshot_treaty(snap, pos[0]);
 		if (!t) {
-			fprintf(c->errs, "inforce: unknown treaty '%s' (see 'inforce treaty --list')\n",
-				pos[0]);
+			cli_unknown_treaty(c, snap, pos[0]);
 			rc = EXIT_USAGE;
 		} else if (format[0] == 'j') {
 			rc = render_json(c, view_treaty_json(snap, t));

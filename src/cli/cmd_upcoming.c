@@ -42,7 +42,7 @@ int cmd_upcoming(struct cli *c, int argc, char **argv)
 		return rc;
 	const inforce_treaty *one = treaty ? inforce_snapshot_treaty(snap, treaty) : NULL;
 	if (treaty && !one) {
-		fprintf(c->errs, "inforce: unknown treaty '%s' (see 'inforce treaty --list')\n", treaty);
+		cli_unknown_treaty(c, snap, treaty);
 		inforce_snapshot_free(snap);
 		inforce_store_close(store);
 		return EXIT_USAGE;

@@ -113,6 +113,14 @@ int main(int argc, char **argv)
 	for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++)
 		if (strcmp(commands[k].name, argv[i]) == 0)
 			return commands[k].fn(&c, argc - i, argv + i);
-	fprintf(stderr, "inforce: '%s' is not an inforce command; see 'inforce --help'\n", argv[i]);
+	const char *near = NULL;
+	int best = 3;
+	for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++) {
+		int d = inforce_edit_distance(argv[i], commands[k].name, 2);
+		if (d < best)
+			best = d, near = commands[k].name;
+	}
+	fprintf(stderr, "inforce: '%s' is not an inforce command%s%s%s; see 'inforce --help'\n",
+		argv[i], near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
 	return EXIT_USAGE;
 }

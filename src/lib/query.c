@@ -217,8 +217,11 @@ inforce_point *inforce_timeline(const inforce_treaty *t, inforce_day from, infor
 		}
 		inforce_counts c = {0};
 		for (size_t i = 0; i < t->derived.part_count; i++) {
-			inforce_standing s; /* only the two fields counts read */
+			/* the fields counts read: the status, a pending withdrawal, and
+			 * whether it is disputed (the timeline does not count that) */
+			inforce_standing s;
 			s.status = engine_status(&t->derived.parts[i], d, &s.withdrawal_pending);
+			s.withdrawal_disputed = NULL;
 			ifc_counts_add(&c, &s);
 		}
 		v[k].date = d;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "text.h"
 
 static const char *col_text(sqlite3_stmt *st, int i)
 {
@@ -1011,10 +1012,101 @@ const char *inforce_snapshot_state_iso3(const inforce_snapshot *s, const char *n
 	return r ? r->iso3 : NULL;
 }
 
+/* How many edits a suggestion may be away: one for short names, two from six
+ * characters on. */
+static int near_enough(const char *name)
+{
+	return strlen(name) >= 6 ? 2 : 1;
+}
+
+const char *inforce_snapshot_suggest_treaty(const inforce_snapshot *s, const char *name)
+{
+	const char *best = NULL;
+	int cap = near_enough(name), bd = cap + 1;
+	for (size_t i = 0; i < s->treaty_count; i++) {
+		const char *cand[] = {s->treaties[i].def.id, treatydef_meta(&s->treaties[i].def, "untc")};
+		for (size_t k = 0; k < 2; k++) {
+			int dd = cand[k] ? inforce_edit_distance(name, cand[k], cap) : cap + 1;
+			if (dd < bd)
+				bd = dd, best = cand[k];
+		}
+	}
+	return best;
+}
+
+const char *inforce_snapshot_suggest_state(const inforce_snapshot *s, const char *name)
+{
+	const char *best = NULL;
+	int cap = near_enough(name), bd = cap + 1;
+	for (size_t i = 0; i < s->states.names.len; i++) {
+		const struct name_rec *r = VEC_AT(&s->states.names, struct name_rec, i);
+		int dd = inforce_edit_distance(name, r->name, cap);
+		if (dd < bd)
+			bd = dd, best = r->name;
+	}
+	return best;
+}
+
 const char *inforce_snapshot_state_name(const inforce_snapshot *s, const char *iso3)
 {
 	const struct state_rec *r = states_by_iso3(&s->states, iso3);
 	return r ? r->name : NULL;
+}
+
+/* The chapters of the UN's Multilateral Treaties Deposited with the Secretary-General,
+ * in its order (treaties.un.org, "Status of Treaties"). */
+static const char *const mtdsg_chapters[] = {
+	"I", "Charter of the United Nations and Statute of the International Court of Justice",
+	"II", "Pacific Settlement of International Disputes",
+	"III", "Privileges and Immunities, Diplomatic and Consular Relations, etc.",
+	"IV", "Human Rights",
+	"V", "Refugees and Stateless Persons",
+	"VI", "Narcotic Drugs and Psychotropic Substances",
+	"VII", "Traffic in Persons",
+	"VIII", "Obscene Publications",
+	"IX", "Health",
+	"X", "International Trade and Development",
+	"XI", "Transport and Communications",
+	"XII", "Navigation",
+	"XIII", "Economic Statistics",
+	"XIV", "Educational and Cultural Matters",
+	"XV", "Declaration of Death of Missing Persons",
+	"XVI", "Status of Women",
+	"XVII", "Freedom of Information",
+	"XVIII", "Penal Matters",
+	"XIX", "Commodities",
+	"XX", "Maintenance Obligations",
+	"XXI", "Law of the Sea",
+	"XXII", "Commercial Arbitration and Mediation",
+	"XXIII", "Law of Treaties",
+	"XXIV", "Outer Space",
+	"XXV", "Telecommunications",
+	"XXVI", "Disarmament",
+	"XXVII", "Environment",
+	"XXVIII", "Fiscal Matters",
+	"XXIX", "Miscellaneous",
+};
+
+const char *inforce_treaty_subject(const inforce_treaty *t, int *rank)
+{
+	const char *tags = treatydef_meta(&t->def, "tags");
+	size_t n = strlen("arms-regulation");
+	for (const char *p = tags; p && (p = strstr(p, "arms-regulation")); p += n)
+		if ((p == tags || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0')) {
+			*rank = 0;
+			return "Arms regulation and disarmament";
+		}
+	const char *ref = treatydef_meta(&t->def, "untc");
+	if (ref) {
+		size_t k = strcspn(ref, "-");
+		for (size_t i = 0; i < IFC_ARRAY_LEN(mtdsg_chapters); i += 2)
+			if (strlen(mtdsg_chapters[i]) == k && strncmp(ref, mtdsg_chapters[i], k) == 0) {
+				*rank = 1 + (int)(i / 2);
+				return mtdsg_chapters[i + 1];
+			}
+	}
+	*rank = 1 + (int)(IFC_ARRAY_LEN(mtdsg_chapters) / 2);
+	return "Other treaties";
 }
 
 const char *inforce_treaty_id(const inforce_treaty *t)

@@ -218,3 +218,33 @@ const char *txt_first_date(const char *s, size_t n, int *y, int *m, int *d, size
 	}
 	return NULL;
 }
+
+int inforce_edit_distance(const char *a, const char *b, int cap)
+{
+	enum { MAXN = 64 };
+	size_t n = strlen(a), m = strlen(b);
+	if (n >= MAXN || m >= MAXN)
+		return cap + 1;
+	if ((n > m ? n - m : m - n) > (size_t)cap)
+		return cap + 1;
+	int d[MAXN][MAXN];
+	for (size_t i = 0; i <= n; i++)
+		d[i][0] = (int)i;
+	for (size_t j = 0; j <= m; j++)
+		d[0][j] = (int)j;
+	for (size_t i = 1; i <= n; i++)
+		for (size_t j = 1; j <= m; j++) {
+			int ca = txt_to_lower((unsigned char)a[i - 1]);
+			int cb = txt_to_lower((unsigned char)b[j - 1]);
+			int best = d[i - 1][j - 1] + (ca != cb);
+			if (d[i - 1][j] + 1 < best)
+				best = d[i - 1][j] + 1;
+			if (d[i][j - 1] + 1 < best)
+				best = d[i][j - 1] + 1;
+			if (i > 1 && j > 1 && ca == txt_to_lower((unsigned char)b[j - 2]) &&
+			    txt_to_lower((unsigned char)a[i - 2]) == cb && d[i - 2][j - 2] + 1 < best)
+				best = d[i - 2][j - 2] + 1;
+			d[i][j] = best;
+		}
+	return d[n][m] > cap ? cap + 1 : d[n][m];
+}

@@ -172,6 +172,78 @@ int view_table_rows(const inforce_snapshot *snap, inforce_day on, unsigned which
 	return 0;
 }
 
+static const struct view_column panel_cols[] = {
+	{"year", VIEW_COL_INT, "the year"},
+	{"on", VIEW_COL_DATE, "the day of the year the status is computed for"},
+	{"treaty", VIEW_COL_STRING, "treaty id"},
+	{"iso3", VIEW_COL_STRING, "ISO 3166-1 alpha-3 (ISO 3166-3 for former states)"},
+	{"name", VIEW_COL_STRING, "state name"},
+	{"status", VIEW_COL_STRING, "signatory, contracting, party or withdrawn on that day"},
+	{"party", VIEW_COL_BOOL, "the treaty is in force for it on that day"},
+	{"withdrawal_pending", VIEW_COL_BOOL, "party with a withdrawal not yet in effect"},
+	{"data_as_of", VIEW_COL_DATE, "how current the treaty's data is"},
+	{"held", VIEW_COL_BOOL, "false when the day is after data_as_of: later acts are not held"},
+};
+static const struct view_table panel_table = {"panel", panel_cols, NCOLS(panel_cols)};
+
+const struct view_table *view_panel_table(void)
+{
+	return &panel_table;
+}
+
+/* Whether the space-separated tags hold `tag`. */
+static int tagged(const char *tags, const char *tag)
+{
+	size_t n = strlen(tag);
+	for (const char *p = tags ? tags : ""; (p = strstr(p, tag)); p += n)
+		if ((p == tags || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+			return 1;
+	return 0;
+}
+
+int view_panel_rows(const inforce_snapshot *snap, const struct view_panel *p, view_row_fn fn,
+		    void *cls, inforce_error *err)
+{
+	const inforce_treaty *only = p->treaty ? inforce_snapshot_treaty(snap, p->treaty) : NULL;
+	char year[16], on_s[INFORCE_DATE_BUFSZ], asof[INFORCE_DATE_BUFSZ], id[32];
+	for (int y = p->from_year; y <= p->to_year; y++) {
+		int d = p->day;
+		if (!inforce_date_valid(y, p->month, d))
+			d = 28; /* 29 February in a common year */
+		inforce_day on = inforce_date_from_ymd(y, p->month, d);
+		size_t n;
+		inforce_cell *cells = inforce_cross_section(snap, on, &n, err);
+		if (!cells)
+			return -1;
+		snprintf(year, sizeof year, "%d", y);
+		inforce_date_format(on, on_s);
+		const inforce_treaty *t = NULL;
+		for (size_t i = 0; i < n; i++) {
+			const inforce_cell *c = &cells[i];
+			if (!t || strcmp(inforce_treaty_id(t), c->treaty) != 0)
+				t = inforce_snapshot_treaty(snap, c->treaty);
+			if (!t || (only && t != only) ||
+			    (p->tag && !tagged(inforce_treaty_meta(t, "tags"), p->tag)))
+				continue;
+			inforce_day as_of = inforce_treaty_data_as_of(t);
+			const char *name = inforce_snapshot_state_name(snap, c->iso3);
+			const char *v[] = {year,
+					   on_s,
+					   view_lower(c->treaty, id, sizeof id),
+					   c->iso3,
+					   name ? name : c->iso3,
+					   inforce_status_name(c->status),
+					   c->status == INFORCE_ST_PARTY ? "true" : "false",
+					   c->withdrawal_pending ? "true" : "false",
+					   day_or_empty(as_of, asof),
+					   as_of != INFORCE_DAY_NONE && on <= as_of ? "true" : "false"};
+			fn(cls, -1, v);
+		}
+		free(cells);
+	}
+	return 0;
+}
+
 void view_csv_field(FILE *f, const char *s, int first)
 {
 	if (!first)

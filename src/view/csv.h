@@ -47,6 +47,23 @@ typedef void (*view_row_fn)(void *cls, int table, const char *const *values);
 int view_table_rows(const inforce_snapshot *snap, inforce_day on, unsigned which,
 		    view_row_fn fn, void *cls, inforce_error *err);
 
+/* The country-year panel (`inforce export --panel`): one row per treaty, state and
+ * year for every state that is a participant on that year's day (month-day), with its
+ * status; a state absent in a year is not a participant on that day. Political
+ * scientists' and Our World in Data's shape. */
+const struct view_table *view_panel_table(void);
+struct view_panel {
+	int from_year, to_year;  /* inclusive */
+	int month, day;          /* the day of each year (12-31 by default; 29 February
+				  * falls back to the 28th in other years) */
+	const char *treaty;      /* only this treaty (id or UN reference), or NULL */
+	const char *tag;         /* only treaties with this tag, or NULL */
+};
+/* Produces the panel's rows, year by year, each year's cells in treaty then ISO3
+ * order, as table -1 for `fn`. 0, or -1 with err filled (out of memory). */
+int view_panel_rows(const inforce_snapshot *snap, const struct view_panel *p, view_row_fn fn,
+		    void *cls, inforce_error *err);
+
 /* Writes one table as CSV to out: the header line, then every row. 0 or -1. */
 int view_table_csv(FILE *out, const inforce_snapshot *snap, int table, inforce_day on,
 		   inforce_error *err);

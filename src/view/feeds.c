@@ -114,8 +114,16 @@ void view_atom(FILE *out, const inforce_event *ev, size_t n, inforce_day today)
 		xml_text(out, view_event_text(e, text, sizeof text));
 		fprintf(out, "</title>\n    <id>urn:inforce:event:");
 		xml_text(out, uid);
+		/* when the entry last changed: the day of the act (or record) that fixes
+		 * the date, never the future day the event falls on (RFC 4287 4.2.15) */
+		inforce_day changed = e->record && e->record->date != INFORCE_DAY_NONE
+					      ? e->record->date
+				      : e->act ? e->act->date
+					       : today;
+		if (changed > today)
+			changed = today;
 		fprintf(out, "</id>\n    <updated>%sT00:00:00Z</updated>\n    <summary>",
-			inforce_date_format(e->date, d));
+			inforce_date_format(changed, d));
 		fprintf(out, "Computed by inforce%s", e->article ? " under art. " : "");
 		xml_text(out, e->article);
 		fprintf(out, ".</summary>\n");

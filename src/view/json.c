@@ -492,7 +492,10 @@ json_t *view_state_json_only(const inforce_snapshot *snap, const char *iso3, inf
 		if (s.status == INFORCE_ST_NONE)
 			continue;
 		json_t *e = json_object(), *st = view_standing_json(&s);
+		int rank;
 		json_object_set_new(e, "treaty", json_string(view_lower(inforce_treaty_id(t), id, sizeof id)));
+		json_object_set_new(e, "subject", json_string(inforce_treaty_subject(t, &rank)));
+		json_object_set_new(e, "subject_rank", json_integer(rank));
 		json_object_update(e, st);
 		json_decref(st);
 		view_currency_json(e, t, on);

@@ -67,6 +67,10 @@ def atom():
     raw = run("upcoming", "--from", "2025-01-01", "--days", "400", "--format", "atom", binary=True)
     xml_ok(raw, "feed.atom")
     assert raw.count(b"<entry>") > 0 and b"Lithuania" in raw
+    # an entry's <updated> is when it last changed, never a future day (RFC 4287)
+    import re
+    for d in re.findall(rb"<updated>(\d{4}-\d{2}-\d{2})T", raw):
+        assert d.decode() <= "2026-11-29", f"<updated> {d.decode()} is after today"
 
 
 def svg():
@@ -120,11 +124,35 @@ def export():
             assert ltu and ltu[0]["status"] == "withdrawn"
 
 
+def panel():
+    out = os.path.join(tmp, "panel")
+    run("export", "--out", out, "--panel", "--from", "2023", "--to", "2025", "--treaty", "ccm")
+    pkg = json.load(open(os.path.join(out, "datapackage.json")))
+    res = {r["name"]: r for r in pkg["resources"]}
+    assert "panel" in res, "the data package does not describe the panel"
+    rows = list(csv.DictReader(open(os.path.join(out, "panel.csv"), encoding="utf-8")))
+    assert list(rows[0]) == [f["name"] for f in res["panel"]["schema"]["fields"]]
+    ltu = {r["year"]: r for r in rows if r["iso3"] == "LTU"}
+    assert ltu["2023"]["status"] == "party" and ltu["2023"]["withdrawal_pending"] == "false"
+    assert ltu["2024"]["status"] == "party" and ltu["2024"]["withdrawal_pending"] == "true"
+    assert ltu["2025"]["status"] == "withdrawn" and ltu["2025"]["party"] == "false"
+    assert {r["treaty"] for r in rows} == {"ccm"}
+    per_year = {y: sum(1 for r in rows if r["year"] == y) for y in ("2023", "2024", "2025")}
+    assert all(n > 100 for n in per_year.values()), per_year
+    # the same day as a status export of that date, state for state
+    run("export", "--out", os.path.join(tmp, "st"), "--on", "2024-12-31")
+    st = [r for r in csv.DictReader(open(os.path.join(tmp, "st", "statuses.csv"), encoding="utf-8"))
+          if r["treaty"] == "ccm"]
+    assert {(r["iso3"], r["status"]) for r in st} == \
+        {(r["iso3"], r["status"]) for r in rows if r["year"] == "2024"}
+
+
 try:
     run("init")
     for name, fn in (("icalendar feed parses (RFC 5545)", ics), ("atom feed is well-formed", atom),
                      ("svg charts are well-formed", svg), ("json outputs parse", json_outputs),
-                     ("exports match their datapackage.json", export)):
+                     ("exports match their datapackage.json", export),
+                     ("the country-year panel agrees with the statuses", panel)):
         check(name, fn)
 finally:
     shutil.rmtree(tmp, ignore_errors=True)

@@ -56,10 +56,13 @@ export async function createMap({ onSelect, captionId }) {
 	return {
 		node: svg,
 		// Fills every country for a date: lookup(iso3) -> {cls, since, name} or null.
+		// Returns how many countries it shows grey (not a participant).
 		update(lookup) {
+			const grey = new Set();
 			for (const s of shapes) {
 				const r = s.iso3 ? lookup(s.iso3) : null;
 				const cls = r ? r.cls : 'none';
+				if (cls === 'none') grey.add(s.iso3 || s.name);
 				if (s.el.getAttribute('data-status') !== cls) {
 					s.el.setAttribute('data-status', cls);
 					s.el.setAttribute('fill', `url(#pat-${cls})`);
@@ -79,6 +82,7 @@ export async function createMap({ onSelect, captionId }) {
 					s.mark = null;
 				}
 			}
+			return grey.size;
 		},
 	};
 }

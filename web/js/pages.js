@@ -3,7 +3,7 @@
 // dates with their feeds, and a page on what the statuses mean.
 import * as api from './api.js';
 import {
-	h, clear, validDate, longDate, classOf, statusBadge, words, withDates, eventWords, sourceNodes, sourceShort, sourceList, untcUrl,
+	h, clear, validDate, longDate, classOf, CLASSES, statusBadge, words, withDates, eventWords, sourceNodes, sourceShort, untcUrl,
 } from './util.js';
 
 function page(main, ...children) {
@@ -39,6 +39,7 @@ export async function treatiesView(main, ctx) {
 
 export async function statesView(main, ctx) {
 	const { states } = await api.getJSON('states');
+	states.sort((a, b) => (a.name || a.iso3).localeCompare(b.name || b.iso3, 'en'));
 	const input = h('input', { type: 'search', id: 'state-filter', placeholder: 'e.g. Lithuania or LTU', autocomplete: 'off' });
 	const ul = h('ul', { class: 'state-list', id: 'state-list' });
 	const count = h('p', { class: 'note', 'aria-live': 'polite' });
@@ -79,7 +80,8 @@ export async function stateView(main, iso3, on, ctx) {
 	const [st, list] = await Promise.all([api.getJSON(`states/${iso3}`, { on: date }), api.treaties()]);
 	const names = new Map(list.map((t) => [t.id, t.short_name || t.id]));
 	const shownDate = st.on || date;
-	const dateInput = h('input', { type: 'date', id: 'state-date', value: shownDate });
+	const dateInput = h('input', { type: 'text', id: 'state-date', inputmode: 'numeric', pattern: '\\d{4}-\\d{2}-\\d{2}',
+		placeholder: 'YYYY-MM-DD', size: 10, maxlength: 10, value: shownDate });
 	const go = h('button', { type: 'submit', class: 'btn' }, 'Show');
 	const form = h('form', { class: 'date-form' }, h('label', { for: 'state-date' }, 'Status on'), dateInput, go);
 	form.addEventListener('submit', (ev) => {
@@ -90,35 +92,96 @@ export async function stateView(main, iso3, on, ctx) {
 		dateInput.disabled = true;
 		go.disabled = true;
 	}
-	const rows = st.treaties.map((t) => ({ t, cls: classOf(t.status, t.withdrawal && t.withdrawal.pending) }));
+	const rows = st.treaties.map((t) => ({ t, cls: classOf(t.status, t.withdrawal && t.withdrawal.pending) }))
+		.sort((x, y) => (x.t.subject_rank - y.t.subject_rank) || (names.get(x.t.treaty) || x.t.treaty).localeCompare(names.get(y.t.treaty) || y.t.treaty, 'en'));
+	// the groups, in the order of their subjects (arms regulation first)
+	const groups = [];
+	for (const r of rows) {
+		const last = groups[groups.length - 1];
+		if (last && last.subject === r.t.subject) last.rows.push(r);
+		else groups.push({ subject: r.t.subject || 'Other treaties', rank: r.t.subject_rank, rows: [r] });
+	}
+	const countsOf = (g) => {
+		const k = {};
+		for (const r of g.rows) k[r.cls] = (k[r.cls] || 0) + 1;
+		return CLASSES.filter((c) => k[c.id]).map((c) => `${k[c.id]} ${c.label.toLowerCase()}`).join(', ');
+	};
+	// the first screen: what it is party to in arms regulation, and what it has left
+	const arms = groups.find((g) => g.rank === 0);
+	const armsList = (pred, text) => {
+		const hit = arms ? arms.rows.filter(pred) : [];
+		return hit.length ? h('li', {}, h('strong', {}, text), ' ', hit.map((r, i) => [i ? ', ' : '',
+			h('a', { href: `#/treaty/${r.t.treaty}?on=${shownDate}` }, names.get(r.t.treaty) || r.t.treaty), ` (${r.when(r.t)})`])) : null;
+	};
+	const when = {
+		party: (t) => t.entry_into_force || 'in force, date unknown',
+		pending: (t) => `notified ${t.withdrawal.notified}, effect ${t.withdrawal.effective || 'not yet known'}`,
+		withdrawn: (t) => t.withdrawal.effective,
+	};
+	for (const r of rows) r.when = when[r.cls] || (() => '');
+	const summary = arms ? h('ul', { class: 'arms-summary', id: 'arms-summary' },
+		armsList((r) => r.cls === 'party', 'Party to:'),
+		armsList((r) => r.cls === 'pending', 'Withdrawal pending:'),
+		armsList((r) => r.cls === 'withdrawn', 'Withdrawn from:')) : null;
+	const filter = h('input', { type: 'search', id: 'state-filter', placeholder: 'e.g. cluster or withdrawn', autocomplete: 'off' });
+	const shown = h('p', { class: 'note', 'aria-live': 'polite', id: 'state-filter-count' });
+	const tbodies = groups.map((g) => h('tbody', { 'data-subject': g.subject },
+		h('tr', { class: 'group' }, h('th', { scope: 'rowgroup', colspan: '7' }, `${g.subject} `, h('span', { class: 'count' }, `(${g.rows.length}: ${countsOf(g)})`))),
+		g.rows.map(({ t, cls }) => h('tr', { 'data-treaty': t.treaty, 'data-status': cls, 'data-text': `${t.treaty} ${names.get(t.treaty) || ''} ${cls}`.toLowerCase() },
+			h('th', { scope: 'row' }, h('a', { href: `#/treaty/${t.treaty}?on=${shownDate}` }, names.get(t.treaty) || t.treaty)),
+			h('td', {}, statusBadge(cls)),
+			h('td', { class: 'd' }, t.signature || ''),
+			h('td', {}, t.consent ? withDates(`${words(t.consent.kind)} ${t.consent.date}`) : ''),
+			h('td', { class: 'd' }, t.entry_into_force || (t.entry_into_force_unknown ? 'unknown' : '')),
+			h('td', {}, t.withdrawal ? withDates(`notified ${t.withdrawal.notified}${t.withdrawal.effective ? `, effective ${t.withdrawal.effective}` : ', effect delayed'}`) : ''),
+			h('td', {}, h('a', { href: `#acts-${t.treaty}`, class: 'to-acts' }, `${(t.acts || []).length} acts`))))));
+	const applyFilter = () => {
+		const q = filter.value.trim().toLowerCase();
+		let n = 0;
+		for (const tb of tbodies) {
+			let any = 0;
+			for (const tr of tb.querySelectorAll('tr[data-treaty]')) {
+				const hit = !q || tr.dataset.text.includes(q);
+				tr.hidden = !hit;
+				any += hit;
+			}
+			tb.hidden = !any;
+			n += any;
+		}
+		shown.textContent = q ? `${n} of ${rows.length} treaties` : '';
+	};
+	filter.addEventListener('input', applyFilter);
 	page(main,
 		h('header', { class: 'page-head' }, h('p', { class: 'kicker' }, 'State'),
 			h('h1', { tabindex: '-1' }, st.name || st.iso3, ' ', h('span', { class: 'code' }, st.iso3)),
-			h('p', { class: 'lede' }, `Its status on ${longDate(shownDate)} in each treaty where it has acted (${rows.length} of ${list.length} treaties held), with every act and its source.`),
+			h('p', { class: 'lede' }, `Its status on ${longDate(shownDate)} in each treaty where it has acted (${rows.length} of ${list.length} treaties held), by subject; every act and its source below the table.`),
 			form,
 			api.isStatic() ? h('p', { class: 'note' }, `This static export holds each state's page for ${longDate(api.exportDate())}; the treaty pages move through time.`) : null),
+		summary ? h('section', { 'aria-labelledby': 'arms-h' }, h('h2', { id: 'arms-h' }, 'Arms regulation and disarmament'), summary) : null,
 		rows.length === 0 ? h('p', { id: 'no-acts' }, `No act in any treaty held, on or before ${longDate(shownDate)}.`) : [
+			h('div', { class: 'filter' }, h('label', { for: 'state-filter' }, 'Filter the treaties'), filter, shown),
 			h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Status in each treaty' },
 				h('table', { class: 'plain', id: 'state-table' },
-					h('caption', { class: 'visually-hidden' }, `Status of ${st.name} in each treaty on ${shownDate}`),
-					h('thead', {}, h('tr', {}, ['Treaty', 'Status', 'Signed', 'Consent', 'In force', 'Withdrawal', 'Sources'].map((c) => h('th', { scope: 'col' }, c)))),
-					h('tbody', {}, rows.map(({ t, cls }) => h('tr', { 'data-treaty': t.treaty, 'data-status': cls },
-						h('th', { scope: 'row' }, h('a', { href: `#/treaty/${t.treaty}?on=${shownDate}` }, names.get(t.treaty) || t.treaty)),
-						h('td', {}, statusBadge(cls)),
-						h('td', { class: 'd' }, t.signature || ''),
-						h('td', {}, t.consent ? withDates(`${words(t.consent.kind)} ${t.consent.date}`) : ''),
-						h('td', { class: 'd' }, t.entry_into_force || (t.entry_into_force_unknown ? 'unknown' : '')),
-						h('td', {}, t.withdrawal ? withDates(`notified ${t.withdrawal.notified}${t.withdrawal.effective ? `, effective ${t.withdrawal.effective}` : ', effect delayed'}`) : ''),
-						h('td', { class: 'srcs' }, sourceList(t.sources))))))),
-			rows.map(({ t, cls }) => h('section', { class: 'state-treaty', 'aria-labelledby': `h-${t.treaty}` },
-				h('h2', { id: `h-${t.treaty}` }, names.get(t.treaty) || t.treaty, ' ', statusBadge(cls)),
+					h('caption', { class: 'visually-hidden' }, `Status of ${st.name} in each treaty on ${shownDate}, by subject`),
+					h('thead', {}, h('tr', {}, ['Treaty', 'Status', 'Signed', 'Consent', 'In force', 'Withdrawal', 'Acts'].map((c) => h('th', { scope: 'col' }, c)))),
+					tbodies)),
+			h('h2', { id: 'acts-h' }, 'Acts and sources'),
+			rows.map(({ t, cls }) => h('details', { class: 'state-treaty', id: `acts-${t.treaty}` },
+				h('summary', {}, names.get(t.treaty) || t.treaty, ' ', statusBadge(cls)),
 				h('dl', { class: 'meta' }, standingRows(t).map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
-				h('h3', {}, 'Acts'),
 				h('ol', { class: 'acts' }, (t.acts || []).map((a) => h('li', {},
 					h('time', { datetime: a.date }, a.date), ' ', h('span', { class: 'what' }, words(a.kind)),
+					a.cn_url ? [' ', h('a', { href: a.cn_url, class: 'cn' }, a.cn)] : null,
 					h('span', { class: 'source' }, ' — ', sourceNodes(a.source))))),
 				h('p', {}, h('a', { href: `#/treaty/${t.treaty}?on=${shownDate}` }, `${names.get(t.treaty) || t.treaty} on the map, ${longDate(shownDate)}`))))],
 		h('p', { class: 'data-links' }, 'This answer as data: ', h('a', { href: api.url(`states/${st.iso3}`, { on: shownDate }) }, 'JSON')));
+	main.addEventListener('click', (ev) => { // "N acts" opens that treaty's details
+		const a = ev.target.closest('a.to-acts');
+		if (!a) return;
+		ev.preventDefault();
+		const d = document.getElementById(a.getAttribute('href').slice(1));
+		if (d) { d.open = true; d.scrollIntoView(); }
+	});
 }
 
 export async function upcomingView(main) {

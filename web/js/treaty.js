@@ -128,14 +128,17 @@ export async function treatyView(main, id, on, ctx) {
 		treaty.title && treaty.title !== title ? h('p', { class: 'lede' }, treaty.title) : null,
 		h('div', { class: 'pick' }, h('label', { for: 'treaty-select' }, 'Show another treaty'), select),
 		h('nav', { class: 'toc', 'aria-label': 'On this page' }, h('ul', {},
-			[['sec-map', 'Map'], ['sec-table', 'States'], ['sec-about', 'The treaty'], ['sec-chart', 'Chart'], ['sec-timeline', 'Timeline']]
+			[['sec-map', 'Map'], ['sec-chart', 'Chart'], ['sec-timeline', 'Timeline'], ['sec-about', 'The treaty'], ['sec-table', 'States']]
 				.map(([a, l]) => h('li', {}, h('a', { href: `#${a}`, 'data-anchor': a }, l))))));
 
 	// ---------- status: headline, controls, map, legend
 	const dateTitle = h('time', { id: 'status-date' });
 	const headline = h('p', { class: 'headline', id: 'headline' });
 	const slider = h('input', { type: 'range', id: 'slider', min: minDay, max: maxDay, step: 1, value: day, disabled: !hasData });
-	const dateInput = h('input', { type: 'date', id: 'date-input', min: fromDay(minDay), max: fromDay(maxDay), value: fromDay(day) });
+	// a text field in ISO 8601 (YYYY-MM-DD), as every date on the page, whatever the
+	// browser's locale would make of type=date
+	const dateInput = h('input', { type: 'text', id: 'date-input', inputmode: 'numeric', pattern: '\\d{4}-\\d{2}-\\d{2}',
+		placeholder: 'YYYY-MM-DD', size: 10, maxlength: 10, 'aria-describedby': 'date-input-help', value: fromDay(day) });
 	const playBtn = h('button', { type: 'button', id: 'play', class: 'btn', 'aria-pressed': 'false', disabled: !hasData },
 		h('span', { 'aria-hidden': 'true', class: 'icon' }, '▶'), h('span', { class: 'lab' }, ' Play'));
 	const sliderEnds = h('div', { class: 'ends', 'aria-hidden': 'true' }, h('span', {}, fromDay(minDay)), h('span', {}, fromDay(maxDay)));
@@ -163,7 +166,8 @@ export async function treatyView(main, id, on, ctx) {
 		h('div', { class: 'controls' },
 			playBtn,
 			h('div', { class: 'slider' }, h('label', { for: 'slider', class: 'visually-hidden' }, 'Date'), slider, sliderEnds),
-			h('div', { class: 'date-field' }, h('label', { for: 'date-input' }, 'Date'), dateInput)),
+			h('div', { class: 'date-field' }, h('label', { for: 'date-input' }, 'Date'), dateInput,
+				h('span', { id: 'date-input-help', class: 'help' }, ` YYYY-MM-DD, ${fromDay(minDay)} to ${fromDay(maxDay)}`))),
 		hasData ? null : h('p', { class: 'note' }, 'No data held for this treaty: no act of it is in the record, so every state shows as not a participant (not a count of zero parties).'),
 		currency,
 		h('div', { class: 'map-legend' }, mapFig,
@@ -234,7 +238,8 @@ export async function treatyView(main, id, on, ctx) {
 	const diffTo = api.isStatic() ? api.exportDate() : fromDay(maxDay);
 	const diffPromise = api.getJSON(`diff/${id}`, { from: '1900-01-01', to: diffTo });
 
-	const wrap = h('div', { class: 'wrap treaty' }, head, statusSec, tableSec, aboutSec, chartSec, timelineSec);
+	// the answer first (counts and map, the chart, what changed), the full table last
+	const wrap = h('div', { class: 'wrap treaty' }, head, statusSec, chartSec, timelineSec, aboutSec, tableSec);
 	clear(main).append(wrap);
 
 	// ---------- behaviour
@@ -267,7 +272,9 @@ export async function treatyView(main, id, on, ctx) {
 			const s = r.s || {};
 			frag.append(h('tr', { 'data-iso3': r.iso3, 'data-status': r.cls },
 				h('th', { scope: 'row' }, h('a', { href: `#/state/${r.iso3}?on=${fromDay(day)}` }, r.name), ' ', h('span', { class: 'code' }, r.iso3)),
-				h('td', {}, statusBadge(r.cls)),
+				h('td', {}, statusBadge(r.cls),
+					s.suspension_declared ? h('span', { class: 'suspension' }, ` suspension declared ${s.suspension_declared}`) : null,
+					s.declared_not_to_become_party ? h('span', { class: 'suspension' }, ` declared it will not become a party (${s.declared_not_to_become_party})`) : null),
 				h('td', { class: 'd' }, r.since || ''),
 				h('td', { class: 'd' }, s.signature || ''),
 				h('td', {}, s.consent ? withDates(`${words(s.consent.kind)} ${s.consent.date}`) : ''),
@@ -344,7 +351,6 @@ export async function treatyView(main, id, on, ctx) {
 		dateTitle.textContent = longDate(iso);
 		dateTitle.setAttribute('datetime', iso);
 		const k = counts();
-		for (const c of CLASSES) legendCounts[c.id].textContent = String(c.id === 'none' ? countNone(k) : k[c.id]);
 		const parties = k.party + k.pending;
 		clear(headline).append(
 			h('strong', { class: 'big' }, String(parties)), ` ${parties === 1 ? 'party' : 'parties'}`,
@@ -354,11 +360,13 @@ export async function treatyView(main, id, on, ctx) {
 		currency.textContent = !treaty.data_as_of ? '' :
 			`Data as of ${longDate(treaty.data_as_of)}` +
 			(iso > treaty.data_as_of ? `: acts after that day are not held, so this may not be the status on ${longDate(iso)}.` : '.');
-		map.update((iso3) => {
+		const grey = map.update((iso3) => {
 			const st = ch.states.get(iso3);
 			const c = st ? changeOn(st.list, day) : null;
 			return c ? { cls: c.cls, since: c.date, name: st.name } : (st ? { cls: 'none', name: st.name } : null);
 		});
+		// "Not a participant": every country the map shows grey
+		for (const c of CLASSES) legendCounts[c.id].textContent = String(c.id === 'none' ? grey : k[c.id]);
 		caption.textContent = `${title}: status of each state on ${longDate(iso)}, by colour and pattern (see the legend). ` +
 			'Small states are not drawn at this scale; the table lists every participant. Select a country to open its page.';
 		history.replaceState(null, '', `#/treaty/${id}?on=${iso}`);
@@ -376,9 +384,6 @@ export async function treatyView(main, id, on, ctx) {
 	}
 	// States drawn or listed with no act on the date: those in the record not yet
 	// acting. (Countries that never acted are "not a participant" on the map too.)
-	function countNone(k) {
-		return ch.states.size - (k.party + k.pending + k.contracting + k.signatory + k.withdrawn);
-	}
 
 	function stop() {
 		if (!playing) return;

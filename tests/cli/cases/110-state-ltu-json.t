@@ -10,6 +10,8 @@ store: unchanged
   "treaties": [
     {
       "treaty": "ccm",
+      "subject": "Arms regulation and disarmament",
+      "subject_rank": 0,
       "iso3": "LTU",
       "name": "Lithuania",
       "status": "withdrawn",
