@@ -61,9 +61,25 @@ int cmd_notes(struct cli *c, int argc, char **argv)
 			if ((iso3 && (!n->iso3 || strcmp(n->iso3, iso3) != 0)) ||
 			    (kind && strcmp(n->kind, kind) != 0))
 				continue;
-			if (n->index[0])
-				fprintf(c->out, "%s %s\n", n->kind, n->index);
-			else
+			if (n->index[0]) {
+				/* an end note cited by several rows is stored once for each:
+				 * printed once, with the participants that cite it */
+				char who[1024] = "";
+				size_t used = 0;
+				for (size_t j = i; j < inforce_treaty_note_count(t); j++) {
+					const inforce_note *m = inforce_treaty_note_at(t, j);
+					if (strcmp(m->kind, n->kind) || strcmp(m->index, n->index) ||
+					    strcmp(m->text, n->text))
+						break;
+					if (!iso3 && m->participant && used + 4 < sizeof who)
+						used += (size_t)snprintf(who + used, sizeof who - used, "%s%s",
+									 used ? ", " : "", m->participant);
+					if (!iso3)
+						i = j;
+				}
+				fprintf(c->out, "%s %s%s%s%s\n", n->kind, n->index, who[0] ? " (cited by " : "",
+					who, who[0] ? ")" : "");
+			} else
 				fprintf(c->out, "%s: %s\n", n->kind,
 					n->participant ? n->participant : "(no participant)");
 			cli_wrap(c->out, n->text, 2, 100);

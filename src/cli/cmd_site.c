@@ -243,6 +243,9 @@ static int write_treaty(struct site *s, const inforce_snapshot *snap, const info
 	snprintf(rel, sizeof rel, "api/v1/treaties/%s.json", id);
 	if ((rc = write_json(s, rel, view_treaty_json(snap, t))))
 		return rc;
+	snprintf(rel, sizeof rel, "api/v1/notes/%s.json", id);
+	if ((rc = write_json(s, rel, view_notes_json(t, NULL, NULL))))
+		return rc;
 	snprintf(rel, sizeof rel, "api/v1/changes/%s.json", id);
 	if ((rc = write_json(s, rel, view_changes_json(t))))
 		return rc;

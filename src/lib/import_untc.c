@@ -191,22 +191,42 @@ static int write_record(inforce_store *s, const struct untc_file *u, const char 
 	int rc = 0;
 	for (size_t i = 0; rc == 0 && i < u->notes.len; i++) {
 		const struct untc_note *n = VEC_AT(&u->notes, struct untc_note, i);
-		const struct state_rec *sr = n->participant ? states_lookup(sts, n->participant) : NULL;
-		sqlite3_bind_text(note, 1, treaty_id, -1, SQLITE_STATIC);
-		if (sr)
-			sqlite3_bind_text(note, 2, sr->iso3, -1, SQLITE_STATIC);
-		else
-			sqlite3_bind_null(note, 2);
+		/* An end note belongs to the participants whose rows cite it (their name or
+		 * date carries its number): one row each, so that a state's notes are found
+		 * by its code; a note no row cites is the treaty's. */
+		const char *who[64];
+		size_t nw = 0;
 		if (n->participant)
-			sqlite3_bind_text(note, 3, n->participant, -1, SQLITE_STATIC);
-		else
-			sqlite3_bind_null(note, 3);
-		sqlite3_bind_text(note, 4, untc_note_kind_name(n->kind), -1, SQLITE_STATIC);
-		sqlite3_bind_text(note, 5, n->index ? n->index : "", -1, SQLITE_STATIC);
-		sqlite3_bind_text(note, 6, n->text ? n->text : "", -1, SQLITE_STATIC);
-		sqlite3_bind_int64(note, 7, n->line);
-		sqlite3_bind_int64(note, 8, import_id);
-		rc = store_step(db, note, bundle, n->line, err);
+			who[nw++] = n->participant;
+		else if (n->kind == UNTC_NOTE_ENDNOTE && n->index && n->index[0])
+			for (size_t k = 0; k < u->acts.len && nw < 64; k++) {
+				const struct untc_act *a = VEC_AT(&u->acts, struct untc_act, k);
+				int seen = !untc_cites(a->footnotes, n->index);
+				for (size_t j = 0; j < nw && !seen; j++)
+					seen = strcmp(who[j], a->participant) == 0;
+				if (!seen)
+					who[nw++] = a->participant;
+			}
+		for (size_t w = 0; rc == 0 && w < (nw ? nw : 1); w++) {
+			const char *p = nw ? who[w] : NULL;
+			const struct state_rec *sr = p ? states_lookup(sts, p) : NULL;
+			sqlite3_reset(note);
+			sqlite3_bind_text(note, 1, treaty_id, -1, SQLITE_STATIC);
+			if (sr)
+				sqlite3_bind_text(note, 2, sr->iso3, -1, SQLITE_STATIC);
+			else
+				sqlite3_bind_null(note, 2);
+			if (p)
+				sqlite3_bind_text(note, 3, p, -1, SQLITE_STATIC);
+			else
+				sqlite3_bind_null(note, 3);
+			sqlite3_bind_text(note, 4, untc_note_kind_name(n->kind), -1, SQLITE_STATIC);
+			sqlite3_bind_text(note, 5, n->index ? n->index : "", -1, SQLITE_STATIC);
+			sqlite3_bind_text(note, 6, n->text ? n->text : "", -1, SQLITE_STATIC);
+			sqlite3_bind_int64(note, 7, n->line);
+			sqlite3_bind_int64(note, 8, import_id);
+			rc = store_step(db, note, bundle, n->line, err);
+		}
 	}
 	sqlite3_finalize(note);
 	return rc;

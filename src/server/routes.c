@@ -147,6 +147,27 @@ static int h_treaty(const struct request *rq, struct reply *r)
 	return http_json(r, view_treaty_json(rq->snap, t));
 }
 
+/* The declarations, reservations, objections and end notes of the newest UN record,
+ * all or one state's, all or one kind. */
+static int h_notes(const struct request *rq, struct reply *r)
+{
+	const inforce_treaty *t;
+	const char *iso3 = NULL, *state = arg(rq, "state"), *kind = arg(rq, "kind");
+	char e[96];
+	if (find_treaty(rq, rq->cap[0], &t, r) || (state && find_state(rq, state, &iso3, r)))
+		return -1;
+	static const char *const kinds[] = {"endnote", "declaration", "objection", "notification",
+					    "territorial", "other"};
+	int known = !kind;
+	for (size_t i = 0; kind && i < sizeof kinds / sizeof kinds[0]; i++)
+		known |= strcmp(kind, kinds[i]) == 0;
+	if (!known)
+		return http_error(r, 400, "kind: '%s' is not endnote, declaration, objection, "
+					  "notification, territorial or other",
+				  http_echo(kind, e, sizeof e));
+	return http_json(r, view_notes_json(t, iso3, kind));
+}
+
 static int h_status(const struct request *rq, struct reply *r)
 {
 	const inforce_treaty *t;
@@ -446,6 +467,7 @@ static const struct route routes[] = {
 	{"GET", "/api/v1/treaties/{treaty}", "", h_treaty},
 	{"GET", "/api/v1/status/{treaty}", "on,as_recorded", h_status},
 	{"GET", "/api/v1/changes/{treaty}", "", h_changes},
+	{"GET", "/api/v1/notes/{treaty}", "state,kind", h_notes},
 	{"GET", "/api/v1/states", "", h_states},
 	{"GET", "/api/v1/states/{state}", "on", h_state},
 	{"GET", "/api/v1/explain/{treaty}/{state}", "on", h_explain},

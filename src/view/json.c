@@ -499,6 +499,26 @@ json_t *view_state_json_only(const inforce_snapshot *snap, const char *iso3, inf
 		json_object_update(e, st);
 		json_decref(st);
 		view_currency_json(e, t, on);
+		/* its declarations, reservations, objections and end notes in the newest UN
+		 * record */
+		json_t *notes = NULL;
+		for (size_t k = 0; k < inforce_treaty_note_count(t); k++) {
+			const inforce_note *nt = inforce_treaty_note_at(t, k);
+			if (!nt->iso3 || strcmp(nt->iso3, iso3) != 0)
+				continue;
+			if (!notes)
+				notes = json_array();
+			json_t *x = json_object();
+			json_object_set_new(x, "kind", json_string(nt->kind));
+			if (nt->index[0])
+				json_object_set_new(x, "index", json_string(nt->index));
+			json_object_set_new(x, "text", json_string(nt->text));
+			json_object_set_new(x, "record", json_string(nt->record->file));
+			json_object_set_new(x, "as_at", day_json(nt->record->as_at));
+			json_array_append_new(notes, x);
+		}
+		if (notes)
+			json_object_set_new(e, "notes", notes);
 		json_array_append_new(arr, e);
 	}
 	json_object_set_new(o, "treaties", arr);

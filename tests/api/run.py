@@ -226,6 +226,18 @@ def facts_changes():
     assert last["date"] == "2025-03-06" and last["status"] == "withdrawn", last
 
 
+def facts_notes():
+    n = get_ok("/api/v1/notes/{treaty}", "/api/v1/notes/ccm", "application/json")
+    assert n["as_at"] == "2026-02-03" and n["notes"], n["as_at"]
+    decl = get_ok("/api/v1/notes/{treaty}", "/api/v1/notes/ccm?state=LTU&kind=endnote",
+                  "application/json")
+    assert decl["notes"] and all(x["iso3"] == "LTU" and x["kind"] == "endnote"
+                                 for x in decl["notes"]), decl["notes"][:2]
+    assert any("withdraw" in x["text"] for x in decl["notes"])
+    r = request("/api/v1/notes/ccm?kind=opinion")
+    assert r.status == 400, r.status
+
+
 def facts_states():
     s = get_ok("/api/v1/states", "/api/v1/states", "application/json")
     assert any(x["iso3"] == "LTU" for x in s["states"])
@@ -356,6 +368,7 @@ def coverage():
 TESTED = {
     "/api/v1/treaties": facts_treaties, "/api/v1/treaties/{treaty}": facts_treaties,
     "/api/v1/status/{treaty}": facts_status, "/api/v1/changes/{treaty}": facts_changes,
+    "/api/v1/notes/{treaty}": facts_notes,
     "/api/v1/states": facts_states, "/api/v1/states/{state}": facts_states,
     "/api/v1/explain/{treaty}/{state}": facts_explain,
     "/api/v1/timeline/{treaty}": facts_timeline,
@@ -955,6 +968,7 @@ def main():
                          ("status ccm on 2025-03-06: 111 deposited, LTU withdrawn", facts_status),
                          ("status as recorded on 2018-01-15, as the CLI", facts_as_recorded),
                          ("changes for the date slider", facts_changes),
+                         ("declarations and end notes of the newest UN record", facts_notes),
                          ("states, by code and by name", facts_states),
                          ("explain", facts_explain), ("timeline", facts_timeline),
                          ("diff of one treaty and of all", facts_diff),

@@ -296,6 +296,14 @@ async function pass(browser, label, base, isStatic) {
 		assert(links.length > 10 && links.every((h) => /^https?:\/\//.test(h)), 'timeline sources are not linked');
 		const srcCells = await page.$$eval('#states-table td.srcs a', (a) => a.length);
 		assert(srcCells > 50, `only ${srcCells} source links in the table`);
+		// the answer first: map, chart and timeline before the table
+		const order = await page.$$eval('.wrap.treaty > section', (l) => l.map((x) => x.id));
+		assert(order.indexOf('sec-table') === order.length - 1 && order[0] === 'sec-map', `sections: ${order}`);
+		// declarations and objections, by state, loaded when opened
+		await page.click('#notes-details summary');
+		await page.waitForSelector('#notes-details .treaty-note');
+		const notes = await page.$$eval('#notes-details .treaty-note', (l) => l.length);
+		assert(notes >= 1, `${notes} notes`);
 		await page.$eval('#sec-about', (s) => s.scrollIntoView());
 		await shot('ccm-about');
 		await page.$eval('#sec-timeline', (s) => s.scrollIntoView());
@@ -313,6 +321,9 @@ async function pass(browser, label, base, isStatic) {
 		const acts = await page.$$eval('ol.acts a.src', (a) => a.length);
 		assert(acts > 3, `only ${acts} linked sources`);
 		assert(await page.evaluate(() => document.activeElement && document.activeElement.tagName) === 'H1', 'focus did not move to the new page');
+		// its CCM end notes (the withdrawal), in the UN record, on its page
+		const stateNotes = await page.$$eval('#acts-ccm .state-notes .treaty-note', (l) => l.length);
+		assert(stateNotes >= 1, `${stateNotes} notes of Lithuania under the CCM`);
 		// grouped by subject, arms regulation first, with what it is party to and what it left
 		const first = await page.$eval('#state-table tbody', (b) => b.dataset.subject);
 		assert(first === 'Arms regulation and disarmament', `first group: ${first}`);
@@ -433,6 +444,15 @@ async function main() {
 			executablePath: '/usr/bin/chromium',
 			args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
 				'--disable-component-update', '--disable-sync'],
+		});
+		await check('the static site opened from disk says at once how to serve it', async () => {
+			const ctx = await browser.newContext();
+			const p = await ctx.newPage();
+			await p.goto('file://' + path.join(site, 'index.html'));
+			await p.waitForSelector('#file-note', { timeout: 10000 });
+			const text = await p.textContent('#file-note');
+			assert(/python3 -m http\.server/.test(text), `the page says: ${text}`);
+			await ctx.close();
 		});
 		server = await serveDir(site);
 		await pass(browser, 'static', `http://127.0.0.1:${server.address().port}/`, true);

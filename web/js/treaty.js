@@ -208,6 +208,30 @@ export async function treatyView(main, id, on, ctx) {
 		['Opened for signature', treaty.opened_for_signature], ['Depositary', treaty.depositary],
 		['Tags', treaty.tags], ['Entry into force (published)', treaty.published_entry_into_force],
 	].filter(([, v]) => v);
+	// the declarations, reservations and objections of the newest UN record, by state
+	const notesBox = h('div', { id: 'treaty-notes' });
+	const nc = treaty.note_counts || {};
+	if ((nc.declaration || 0) + (nc.objection || 0) > 0) {
+		const list = h('div', { class: 'notes-list' });
+		const open = h('details', { id: 'notes-details' },
+			h('summary', {}, `Declarations and reservations (${nc.declaration || 0}) and objections (${nc.objection || 0}), as the UN record publishes them`),
+			list);
+		open.addEventListener('toggle', async () => {
+			if (!open.open || list.childElementCount) return;
+			try {
+				const n = await api.getJSON(`notes/${id}`);
+				const shown = n.notes.filter((x) => x.kind === 'declaration' || x.kind === 'objection');
+				list.append(h('p', { class: 'note' }, `From ${n.record}, status as at ${n.as_at}.`),
+					...shown.map((x) => h('section', { class: 'treaty-note', 'data-iso3': x.iso3 || '' },
+						h('h4', {}, x.iso3 ? h('a', { href: `#/state/${x.iso3}?on=${fromDay(day)}` }, x.participant || x.iso3) : (x.participant || 'General'),
+							` · ${x.kind}`),
+						h('p', { class: 'note-text' }, x.text))));
+			} catch (e) {
+				list.append(h('p', { class: 'note' }, `The notes could not be loaded: ${e.message}`));
+			}
+		});
+		notesBox.append(h('h3', {}, 'Declarations, reservations and objections'), open);
+	}
 	const aboutSec = h('section', { id: 'sec-about', 'aria-labelledby': 'about-h' },
 		h('h2', { id: 'about-h' }, 'The treaty'),
 		h('dl', { class: 'meta' }, meta.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
@@ -219,7 +243,8 @@ export async function treatyView(main, id, on, ctx) {
 			h('dd', {}, r.text)])),
 		treaty.notes ? [h('h3', {}, 'Notes'), h('p', {}, treaty.notes)] : null,
 		h('h3', {}, 'Source of the metadata and rules'),
-		h('p', { class: 'source' }, sourceNodes(treaty.source)));
+		h('p', { class: 'source' }, sourceNodes(treaty.source)),
+		notesBox);
 
 	// ---------- chart
 	const chartUrl = api.url(`charts/${id}.svg`);

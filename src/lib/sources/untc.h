@@ -169,6 +169,9 @@ void untc_release(struct untc_file *f);
 int untc_to_utf8(const char *buf, size_t len, const char *file, char **out, size_t *outlen,
 		 struct untc_repairs *rep, inforce_error *err);
 
+/* Whether a row's footnote markers ("1,4") cite end note `index`. */
+int untc_cites(const char *footnotes, const char *index);
+
 /* "endnote", "declaration", "objection", "notification", "territorial", "other". */
 const char *untc_note_kind_name(enum untc_note_kind kind);
 

@@ -555,3 +555,18 @@ int untc_parse(struct untc_file *out, const char *buf, size_t len, const char *f
 	return html ? untc_parse_html(out, buf, len, file, err)
 		    : untc_parse_xml(out, buf, len, file, err);
 }
+
+int untc_cites(const char *list, const char *index)
+{
+	size_t k = strlen(index);
+	for (const char *p = list; k && p && *p;) {
+		const char *e = strchr(p, ',');
+		size_t n = e ? (size_t)(e - p) : strlen(p);
+		if (n == k && memcmp(p, index, k) == 0)
+			return 1;
+		if (!e)
+			break;
+		p = e + 1;
+	}
+	return 0;
+}

@@ -132,22 +132,6 @@ static enum cue sentence_cue(const char *s)
 	return CUE_NONE;
 }
 
-/* Does the comma-separated list contain index? */
-static int list_has(const char *list, const char *index)
-{
-	size_t k = strlen(index);
-	for (const char *p = list; k && *p;) {
-		const char *e = strchr(p, ',');
-		size_t n = e ? (size_t)(e - p) : strlen(p);
-		if (n == k && memcmp(p, index, k) == 0)
-			return 1;
-		if (!e)
-			break;
-		p = e + 1;
-	}
-	return 0;
-}
-
 /* name occurs in s as whole words. */
 static int names_in(const char *s, const char *name)
 {
@@ -207,7 +191,7 @@ static const char *note_participant(struct untc_reader *rd, const char *index, c
 	int nrefs = 0, nnamed = 0;
 	for (size_t i = 0; i < rd->parts.len; i++) {
 		const struct untc_part *pt = VEC_AT(&rd->parts, struct untc_part, i);
-		if (list_has(pt->footnotes, index))
+		if (untc_cites(pt->footnotes, index))
 			add_cand(refs, &nrefs, pt->name);
 		if (sentence && named_in(sentence, pt->name))
 			add_cand(named, &nnamed, pt->name);

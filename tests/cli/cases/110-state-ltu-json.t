@@ -142,7 +142,16 @@ store: unchanged
         "https://icblcmc.org/our-impact/the-convention-on-cluster-munitions-under-pressure-states-parties-reaction-to-the-lithuanian-withdrawal"
       ],
       "data_as_of": "2026-02-03",
-      "coverage": "held"
+      "coverage": "held",
+      "notes": [
+        {
+          "kind": "endnote",
+          "index": "3",
+          "text": "In its notification of provisional application, Lithuania notified the Secretary-General \"... that the Republic of Lithuania will apply provisionally Article 1 of this Convention pending its entry into force for the Republic of Lithuania.\"\nOn 6 September 2024, the Government of the Republic of Lithuania deposited with the Secretary-General a notification of withdrawal. The withdrawal took effect for Lithuania on 6 March 2025 in accordance with article 20 (3) of the Convention. (See depositary notification C.N.347.2024.TREATIES-XXVI-6 of 6 September 2024)",
+          "record": "bundle:untc-html-2026-02-03/XXVI-6.en.html",
+          "as_at": "2026-02-03"
+        }
+      ]
     }
   ]
 }
