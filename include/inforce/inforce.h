@@ -64,7 +64,8 @@ void inforce_date_to_ymd(inforce_day day, int *y, int *m, int *d);
 /* Parses exactly "YYYY-MM-DD" (len bytes, no surrounding text). 0 ok, -1 if the text
  * is not that shape or names no real day (2023-02-30). */
 int inforce_date_parse(const char *s, size_t len, inforce_day *out);
-/* Writes "YYYY-MM-DD" and a NUL into buf (11 bytes); "unknown" for INFORCE_DAY_NONE. */
+/* Writes "YYYY-MM-DD" and a NUL into buf (11 bytes); "unknown" for INFORCE_DAY_NONE;
+ * "after 9999" (or "before 1") for a computed day outside years 1 to 9999. */
 #define INFORCE_DATE_BUFSZ 11
 const char *inforce_date_format(inforce_day day, char buf[INFORCE_DATE_BUFSZ]);
 inforce_day inforce_date_add_days(inforce_day day, int32_t n);

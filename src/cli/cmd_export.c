@@ -6,7 +6,9 @@
  * are the ones the HTTP API serves (src/view/csv.c); this file only writes them.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <jansson.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -22,6 +24,24 @@ struct out {
 	FILE *f[VIEW_TABLE_COUNT + 1];
 	size_t rows[VIEW_TABLE_COUNT + 1];
 };
+
+/* Creates (or truncates) a file of the output folder, never through a symbolic link
+ * planted there: that would write wherever it points. */
+static FILE *create_file(const char *path)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0666);
+	if (fd < 0)
+		return NULL;
+	FILE *f = fdopen(fd, "w");
+	if (!f)
+		close(fd);
+	return f;
+}
+
+static const char *create_error(void)
+{
+	return errno == ELOOP ? "it is a symbolic link (not followed)" : strerror(errno);
+}
 
 static json_t *typed(const struct view_column *col, const char *v)
 {
@@ -115,9 +135,12 @@ static int write_package(struct cli *c, const char *dir, const char *format, inf
 	}
 	json_object_set_new(pkg, "resources", res);
 	snprintf(path, sizeof path, "%s/datapackage.json", dir);
-	int rc = json_dump_file(pkg, path, JSON_INDENT(2)) == 0 ? EXIT_OK : EXIT_RUNTIME;
+	FILE *f = create_file(path);
+	int rc = f && json_dumpf(pkg, f, JSON_INDENT(2)) == 0 ? EXIT_OK : EXIT_RUNTIME;
+	if (f && fclose(f) != 0)
+		rc = EXIT_RUNTIME;
 	if (rc)
-		fprintf(c->errs, "inforce: cannot write %s\n", path);
+		fprintf(c->errs, "inforce: cannot write %s: %s\n", path, create_error());
 	json_decref(pkg);
 	return rc;
 }
@@ -213,8 +236,8 @@ int cmd_export(struct cli *c, int argc, char **argv)
 		const struct view_table *t = &view_tables()[i];
 		char path[4096];
 		snprintf(path, sizeof path, "%s/%s.%s", dir, t->name, format);
-		if (!(o.f[i] = fopen(path, "w"))) {
-			fprintf(c->errs, "inforce: cannot write %s: %s\n", path, strerror(errno));
+		if (!(o.f[i] = create_file(path))) {
+			fprintf(c->errs, "inforce: cannot write %s: %s\n", path, create_error());
 			rc = EXIT_RUNTIME;
 		} else if (format[0] == 'c') {
 			for (size_t k = 0; k < t->ncols; k++)
@@ -232,8 +255,8 @@ int cmd_export(struct cli *c, int argc, char **argv)
 		const struct view_table *t = view_panel_table();
 		char path[4096];
 		snprintf(path, sizeof path, "%s/%s.%s", dir, t->name, format);
-		if (!(o.f[PANEL] = fopen(path, "w"))) {
-			fprintf(c->errs, "inforce: cannot write %s: %s\n", path, strerror(errno));
+		if (!(o.f[PANEL] = create_file(path))) {
+			fprintf(c->errs, "inforce: cannot write %s: %s\n", path, create_error());
 			rc = EXIT_RUNTIME;
 		} else if (format[0] == 'c') {
 			for (size_t k = 0; k < t->ncols; k++)

@@ -9,6 +9,8 @@
  *
  * Month arithmetic: see inforce.h for the month-end rule (clamp to the last day).
  */
+#include <string.h>
+
 #include "inforce/inforce.h"
 
 static int is_leap(int y)
@@ -89,7 +91,16 @@ const char *inforce_date_format(inforce_day day, char buf[INFORCE_DATE_BUFSZ])
 		return buf;
 	}
 	inforce_date_to_ymd(day, &y, &m, &d);
-	put_digits(buf, y < 0 ? 0 : y % 10000, 4);
+	if (y > 9999 || y < 1) {
+		/* a computed date outside the calendar inforce reads (an accession on
+		 * 9999-12-31 plus six months): said so, never a wrapped year */
+		static const char beyond[] = "after 9999", before[] = "before 1";
+		const char *w = y > 9999 ? beyond : before;
+		for (size_t i = 0; i <= strlen(w); i++)
+			buf[i] = w[i];
+		return buf;
+	}
+	put_digits(buf, y, 4);
 	buf[4] = '-';
 	put_digits(buf + 5, m, 2);
 	buf[7] = '-';

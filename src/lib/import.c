@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "import.h"
@@ -61,6 +62,16 @@ static int cmp_act_by_id(const void *pa, const void *pb)
 /* Checks the new acts against each other and the stored ones: duplicates,
  * corrections of rows that do not exist, and contradictions the engine finds. Sorted
  * lookups throughout, so a large file against a large store stays n log n. */
+/* Today (UTC): a new act may not be dated after it. */
+static inforce_day utc_today(void)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+	if (!gmtime_r(&now, &tm))
+		return INFORCE_DAY_NONE;
+	return inforce_date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
 int import_check_acts(const inforce_snapshot *snap, const inforce_act *acts, size_t n,
 		      const char *file, inforce_error *err)
 {
@@ -126,6 +137,19 @@ int import_check_acts(const inforce_snapshot *snap, const inforce_act *acts, siz
 				      "duplicate of stored action %lld (%s:%ld)", (long long)(*hit)->id,
 				      (*hit)->file ? (*hit)->file : "?", (*hit)->line);
 	}
+	/* What `inforce verify` would call a contradiction is refused here, so that a
+	 * store import accepted is one verify calls clean: no source, a date after
+	 * today, a signature or consent before the treaty was opened. */
+	inforce_day today = utc_today();
+	for (size_t i = 0; rc == 0 && i < n; i++) {
+		const struct inforce_treaty *tr = find_treaty(snap, acts[i].treaty);
+		const char *code;
+		char why[512];
+		if (verify_act_problem(tr ? &tr->def : NULL, NULL, &acts[i], today, &code, why,
+				       sizeof why))
+			rc = ifc_fail(err, INFORCE_EINPUT, file, acts[i].line,
+				      code[0] == 'n' ? "source" : "date", "%s", why);
+	}
 	/* Run the engine over stored + new acts of every treaty the file touches; the new
 	 * acts of one treaty are contiguous in nw (sorted by treaty first). */
 	for (size_t i = 0; rc == 0 && i < n;) {
@@ -147,8 +171,25 @@ int import_check_acts(const inforce_snapshot *snap, const inforce_act *acts, siz
 				all[k++] = tr->drops[q].act;
 		struct derived d;
 		rc = tr ? engine_derive(&d, &tr->def, all, k, &snap->facts, err) : 0;
-		if (tr && rc == 0)
+		if (tr && rc == 0) {
+			/* and a second act of one kind in one participation (a second
+			 * signature on another day) that a new act makes */
+			size_t from = 0;
+			const inforce_act *earlier, *rep = verify_repeat(&d, nw + i, j - i, &earlier,
+									 &from);
+			if (rep) {
+				char d1[INFORCE_DATE_BUFSZ];
+				const inforce_act *fresh = rep->id == 0 ? rep : earlier;
+				const inforce_act *other = fresh == rep ? earlier : rep;
+				rc = ifc_fail(err, INFORCE_EINPUT, file, fresh->line, "action",
+					      "second %s of %s in one participation: another is dated "
+					      "%s (%s:%ld); a correction must supersede it",
+					      inforce_act_kind_name(fresh->kind), fresh->iso3,
+					      inforce_date_format(other->date, d1),
+					      other->file ? other->file : "store", other->line);
+			}
 			engine_release(&d);
+		}
 		i = j;
 	}
 	free(nw);

@@ -316,6 +316,20 @@ inforce_day engine_ceased_on(const struct facts *facts, const char *iso3);
 void engine_standing(const struct participant *p, inforce_day on, inforce_standing *out);
 
 
+/* ---- verify.c: the checks `inforce verify` makes, also made on every import */
+/* Whether act `a` contradicts its treaty or the calendar: no source, dated after
+ * `today` (NONE: not checked), a signature or consent before the treaty was opened
+ * for signature (td NULL: not checked). 1 with *code ("no-source", "future",
+ * "before-opening") and the reason in why; else 0. */
+int verify_act_problem(const struct treatydef *td, const char *td_file, const inforce_act *a,
+		       inforce_day today, const char **code, char *why, size_t size);
+/* The next act, from participant *from on, repeated within one participation episode
+ * (a second signature on another day; staged suspensions and one instrument at
+ * several depositaries are not repeats), or NULL. With `among` (n acts), only
+ * repeats involving one of them. *earlier receives the other act. */
+const inforce_act *verify_repeat(const struct derived *d, const inforce_act *const *among,
+				 size_t n, const inforce_act **earlier, size_t *from);
+
 /* ---- records.c */
 /* Which of a treaty's acts answers come from: every act, but those that a newer
  * complete record of the same series no longer lists and that another act replaced

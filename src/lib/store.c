@@ -14,6 +14,7 @@
  * writers of internal.h.
  */
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -425,6 +426,47 @@ static int foreign_keys_hold(inforce_store *s, inforce_error *err)
 	return bad || rc != SQLITE_DONE ? -1 : 0;
 }
 
+/* The store's mark in the SQLite header (PRAGMA application_id): "inFc". A file
+ * with another mark, or with tables but no mark and no inforce schema, is another
+ * program's database, and inforce leaves it untouched. */
+#define INFORCE_APPLICATION_ID 0x696E4663
+
+static int pragma_int(sqlite3 *db, const char *sql, int *out)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*out = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* Whether the open file is an inforce store, or an empty database that may become
+ * one: read-only queries, before anything is written. */
+static int check_ours(inforce_store *s, inforce_error *err)
+{
+	int app = 0, version = 0, tables = 0, ours = 0;
+	if (pragma_int(s->db, "PRAGMA application_id", &app) ||
+	    pragma_int(s->db, "PRAGMA user_version", &version) ||
+	    pragma_int(s->db, "SELECT count(*) FROM sqlite_master", &tables) ||
+	    pragma_int(s->db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN"
+			      " ('treaty', 'action', 'import')", &ours))
+		return ifc_fail(err, INFORCE_EINPUT, s->path, 0, NULL,
+				"not an inforce store: %s (left untouched)", sqlite3_errmsg(s->db));
+	if (app == INFORCE_APPLICATION_ID)
+		return 0;
+	if (app == 0 && tables == 0 && version == 0)
+		return 0; /* an empty database: init makes it a store */
+	if (app == 0 && ours == 3 && version > 0)
+		return 0; /* a store made before the mark: the next write adds it */
+	return ifc_fail(err, INFORCE_EINPUT, s->path, 0, NULL,
+			"not an inforce store (another program's database: application_id %d, %d "
+			"schema objects); left untouched",
+			app, tables);
+}
+
 static int migrate(inforce_store *s, inforce_error *err)
 {
 	int v = user_version(s->db);
@@ -434,6 +476,13 @@ static int migrate(inforce_store *s, inforce_error *err)
 		return ifc_fail(err, INFORCE_EINPUT, s->path, 0, NULL,
 				"store is at schema version %d, newer than this inforce (%d)", v,
 				SCHEMA_VERSION);
+	int app = 0;
+	if (pragma_int(s->db, "PRAGMA application_id", &app) == 0 && app != INFORCE_APPLICATION_ID) {
+		char mark[64];
+		snprintf(mark, sizeof mark, "PRAGMA application_id = %d", INFORCE_APPLICATION_ID);
+		if (exec(s->db, mark, s->path, err))
+			return -1;
+	}
 	if (v == SCHEMA_VERSION)
 		return 0;
 	/* A migration may rebuild a table that others refer to: foreign keys are off
@@ -479,6 +528,34 @@ int inforce_store_changed(inforce_store *store)
 	return 1;
 }
 
+/* Reopens a read-only store as `file:PATH?immutable=1` (the path percent-encoded
+ * where a URI needs it). 0, or -1 when that fails too. */
+static int reopen_immutable(inforce_store *s)
+{
+	size_t n = strlen(s->path);
+	char *uri = malloc(3 * n + 32);
+	if (!uri)
+		return -1;
+	size_t k = (size_t)sprintf(uri, "file:");
+	for (const char *p = s->path; *p; p++) {
+		unsigned char ch = (unsigned char)*p;
+		if (ch == '%' || ch == '?' || ch == '#' || ch < 0x20 || ch >= 0x7f)
+			k += (size_t)sprintf(uri + k, "%%%02X", ch);
+		else
+			uri[k++] = (char)ch;
+	}
+	strcpy(uri + k, "?immutable=1");
+	sqlite3_close(s->db);
+	s->db = NULL;
+	int rc = sqlite3_open_v2(uri, &s->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI |
+						 SQLITE_OPEN_NOMUTEX, NULL);
+	free(uri);
+	if (rc != SQLITE_OK || user_version(s->db) < 0)
+		return -1;
+	sqlite3_extended_result_codes(s->db, 1);
+	return 0;
+}
+
 inforce_store *inforce_store_open(const char *path, int flags, inforce_error *err)
 {
 	inforce_store *s = calloc(1, sizeof *s);
@@ -488,6 +565,13 @@ inforce_store *inforce_store_open(const char *path, int flags, inforce_error *er
 		return NULL;
 	}
 	s->writable = (flags & INFORCE_OPEN_WRITE) != 0;
+	/* A FIFO, a folder or a device is no store (opening a FIFO would wait for ever) */
+	struct stat sb;
+	if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+		ifc_fail(err, INFORCE_EINPUT, path, 0, NULL, "not a regular file: not a store");
+		inforce_store_close(s);
+		return NULL;
+	}
 	/* One connection per thread: SQLite's own mutexes are not needed. */
 	int oflags = (s->writable ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY) |
 		     SQLITE_OPEN_NOMUTEX;
@@ -501,7 +585,17 @@ inforce_store *inforce_store_open(const char *path, int flags, inforce_error *er
 	}
 	sqlite3_extended_result_codes(s->db, 1);
 	sqlite3_busy_timeout(s->db, 5000);
-	if (exec(s->db, "PRAGMA foreign_keys = ON", path, err))
+	/* A store on read-only media (or in a folder the user cannot write): the WAL
+	 * mode's side files cannot be made, so it is read as an immutable file. */
+	if (!s->writable && user_version(s->db) < 0 &&
+	    ((sqlite3_errcode(s->db) & 0xff) == SQLITE_READONLY ||
+	     (sqlite3_errcode(s->db) & 0xff) == SQLITE_CANTOPEN) &&
+	    reopen_immutable(s) != 0) {
+		ifc_fail(err, INFORCE_EINPUT, path, 0, NULL, "cannot read the store: %s",
+			 sqlite3_errmsg(s->db));
+		goto fail;
+	}
+	if (check_ours(s, err) || exec(s->db, "PRAGMA foreign_keys = ON", path, err))
 		goto fail;
 	if (s->writable) {
 		if (exec(s->db, "PRAGMA journal_mode = WAL", path, err) || migrate(s, err))

@@ -422,50 +422,62 @@ static int blank(const char *s)
 	return 1;
 }
 
-static int check_act(struct verifier *vf, const struct vtreaty *t, const inforce_act *a)
+int verify_act_problem(const struct treatydef *td, const char *td_file, const inforce_act *a,
+		       inforce_day today, const char **code, char *why, size_t size)
 {
 	char d1[INFORCE_DATE_BUFSZ], d2[INFORCE_DATE_BUFSZ];
 	const char *kind = inforce_act_kind_name(a->kind);
-	if (blank(a->source) &&
-	    add_finding(vf, "no-source", 0, a, NULL, NULL, NULL, 0,
-			"%s of %s dated %s has no source", kind, a->iso3,
-			inforce_date_format(a->date, d1)))
-		return -1;
-	if (vf->today != NONE && a->date > vf->today &&
-	    add_finding(vf, "future", 0, a, NULL, NULL, NULL, 0,
-			"%s of %s dated %s, after today (%s)", kind, a->iso3,
-			inforce_date_format(a->date, d1), inforce_date_format(vf->today, d2)))
-		return -1;
+	if (blank(a->source)) {
+		*code = "no-source";
+		snprintf(why, size, "%s of %s dated %s has no source", kind, a->iso3,
+			 inforce_date_format(a->date, d1));
+		return 1;
+	}
+	if (today != NONE && a->date > today) {
+		*code = "future";
+		snprintf(why, size, "%s of %s dated %s, after today (%s)", kind, a->iso3,
+			 inforce_date_format(a->date, d1), inforce_date_format(today, d2));
+		return 1;
+	}
 	enum act_class cls = ifc_act_class(a->kind);
-	if (!t->parsed || (cls != ACT_CLASS_SIGNATURE && cls != ACT_CLASS_CONSENT))
+	if (!td || (cls != ACT_CLASS_SIGNATURE && cls != ACT_CLASS_CONSENT))
 		return 0;
-	const char *key = "opened_for_signature", *opened = treatydef_meta(&t->def, key);
+	const char *key = "opened_for_signature", *opened = treatydef_meta(td, key);
 	if (!opened)
-		opened = treatydef_meta(&t->def, key = "adopted");
+		opened = treatydef_meta(td, key = "adopted");
 	/* The negotiating States may sign on the day of adoption, before the treaty is
 	 * opened to others (the PTBT's Original Parties signed at Moscow on 5 August
 	 * 1963; it was opened for signature on the 8th). */
-	const char *adopted = treatydef_meta(&t->def, "adopted");
+	const char *adopted = treatydef_meta(td, "adopted");
 	inforce_day o, ad;
 	if (cls == ACT_CLASS_SIGNATURE && adopted &&
 	    inforce_date_parse(adopted, strlen(adopted), &ad) == 0 && a->date == ad)
 		return 0;
-	if (opened && inforce_date_parse(opened, strlen(opened), &o) == 0 && a->date < o)
-		return add_finding(vf, "before-opening", 0, a, NULL, NULL, NULL, 0,
-				   "%s of %s dated %s, before the treaty was %s on %s (%s in %s)",
-				   kind, a->iso3, inforce_date_format(a->date, d1),
-				   key[0] == 'a' ? "adopted" : "opened for signature", opened, key,
-				   t->file);
+	if (opened && inforce_date_parse(opened, strlen(opened), &o) == 0 && a->date < o) {
+		*code = "before-opening";
+		snprintf(why, size, "%s of %s dated %s, before the treaty was %s on %s (%s in %s)",
+			 kind, a->iso3, inforce_date_format(a->date, d1),
+			 key[0] == 'a' ? "adopted" : "opened for signature", opened, key,
+			 td_file ? td_file : "its definition");
+		return 1;
+	}
 	return 0;
 }
 
-/* Two acts of one kind on different dates within one participation episode. A
- * suspension may be declared in stages (towards some parties, then towards all), so
- * repeated suspensions are not contradictions. */
-static int check_repeats(struct verifier *vf, const struct derived *d)
+static int check_act(struct verifier *vf, const struct vtreaty *t, const inforce_act *a)
 {
-	char d1[INFORCE_DATE_BUFSZ];
-	for (size_t i = 0; i < d->part_count; i++) {
+	char why[512];
+	const char *code;
+	if (!verify_act_problem(t->parsed ? &t->def : NULL, t->file, a, vf->today, &code, why,
+				sizeof why))
+		return 0;
+	return add_finding(vf, code, 0, a, NULL, NULL, NULL, 0, "%s", why);
+}
+
+const inforce_act *verify_repeat(const struct derived *d, const inforce_act *const *among,
+				 size_t n, const inforce_act **earlier, size_t *from)
+{
+	for (size_t i = *from; i < d->part_count; i++) {
 		const struct participant *p = &d->parts[i];
 		for (size_t e = 0; e < p->episode_count; e++) {
 			const struct episode *ep = &p->episodes[e];
@@ -479,19 +491,35 @@ static int check_repeats(struct verifier *vf, const struct derived *d)
 					if (a->depositary[0] && b->depositary[0] &&
 					    strcmp(a->depositary, b->depositary) != 0)
 						continue; /* one instrument, two depositaries */
-					if (add_finding(vf, "repeated", 0, b, NULL, NULL, NULL, 0,
-							"second %s of %s in one participation "
-							"episode: an earlier one is dated %s "
-							"(action %lld, %s:%ld)",
-							inforce_act_kind_name(b->kind), b->iso3,
-							inforce_date_format(a->date, d1),
-							(long long)a->id, a->file, a->line))
-						return -1;
-					break;
+					int hit = !among;
+					for (size_t q = 0; !hit && q < n; q++)
+						hit = among[q] == a || among[q] == b;
+					if (!hit)
+						break;
+					*earlier = a;
+					*from = i + 1;
+					return b;
 				}
 			}
 		}
 	}
+	*from = d->part_count;
+	return NULL;
+}
+
+/* Two acts of one kind on different dates within one participation episode. */
+static int check_repeats(struct verifier *vf, const struct derived *d)
+{
+	char d1[INFORCE_DATE_BUFSZ];
+	size_t from = 0;
+	const inforce_act *a, *b;
+	while ((b = verify_repeat(d, NULL, 0, &a, &from)))
+		if (add_finding(vf, "repeated", 0, b, NULL, NULL, NULL, 0,
+				"second %s of %s in one participation episode: an earlier one is "
+				"dated %s (action %lld, %s:%ld)",
+				inforce_act_kind_name(b->kind), b->iso3,
+				inforce_date_format(a->date, d1), (long long)a->id, a->file, a->line))
+			return -1;
 	return 0;
 }
 

@@ -244,17 +244,30 @@ int view_panel_rows(const inforce_snapshot *snap, const struct view_panel *p, vi
 	return 0;
 }
 
+/* Whether a spreadsheet would run the field as a formula (=, +, @, a tab or CR
+ * first; a '-' not starting a number): OWASP's CSV injection. */
+static int formula_like(const char *s)
+{
+	return s[0] == '=' || s[0] == '+' || s[0] == '@' || s[0] == '\t' || s[0] == '\r' ||
+	       (s[0] == '-' && !(s[1] >= '0' && s[1] <= '9'));
+}
+
 void view_csv_field(FILE *f, const char *s, int first)
 {
 	if (!first)
 		fputc(',', f);
 	if (!s)
 		return;
-	if (!strpbrk(s, ",\"\r\n")) {
+	/* neutralised with a leading apostrophe, inside quotes, so that a spreadsheet
+	 * shows it as text; no value inforce writes starts so otherwise */
+	int neutral = formula_like(s);
+	if (!neutral && !strpbrk(s, ",\"\r\n")) {
 		fputs(s, f);
 		return;
 	}
 	fputc('"', f);
+	if (neutral)
+		fputc('\'', f);
 	for (; *s; s++) {
 		if (*s == '"')
 			fputc('"', f);

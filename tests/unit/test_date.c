@@ -131,6 +131,21 @@ static inforce_day D(const char *s)
 }
 
 /* The month-end rule and the treaty offsets, case by case. */
+/* A computed day past 9999-12-31 (an act of 9999-12-31 plus six months) is said
+ * so, never printed with a wrapped year ("0000-06-30"); nor one before year 1. */
+static void beyond_the_calendar(void **state)
+{
+	(void)state;
+	char buf[INFORCE_DATE_BUFSZ];
+	inforce_day last = inforce_date_from_ymd(9999, 12, 31);
+	assert_string_equal(inforce_date_format(last, buf), "9999-12-31");
+	assert_string_equal(inforce_date_format(inforce_date_add_months(last, 6), buf), "after 9999");
+	assert_string_equal(inforce_date_format(last + 1, buf), "after 9999");
+	inforce_day first = inforce_date_from_ymd(1, 1, 1);
+	assert_string_equal(inforce_date_format(first, buf), "0001-01-01");
+	assert_string_equal(inforce_date_format(first - 1, buf), "before 1");
+}
+
 static void month_ends(void **state)
 {
 	(void)state;
@@ -177,6 +192,7 @@ int main(void)
 		cmocka_unit_test(exhaustive_1800_2200),
 		cmocka_unit_test(parse_rejects),
 		cmocka_unit_test(month_ends),
+		cmocka_unit_test(beyond_the_calendar),
 	};
 	return cmocka_run_group_tests_name("date", tests, NULL, NULL);
 }
