@@ -28,11 +28,14 @@ static int v_deposited(const inforce_counts *k) { return k->deposited; }
 static int v_signatories(const inforce_counts *k) { return k->signatories; }
 static int v_withdrawn(const inforce_counts *k) { return k->withdrawn; }
 
+/* The map's palette (web/index.html's patterns): party blue, contracting light blue
+ * (here the deposited line, which adds the contracting to the parties), signatory
+ * ochre (darkened to read as a line), withdrawn red. */
 static const struct series series[] = {
-	{"Parties (in force for them)", "#1b5e20", "", v_parties},
-	{"Deposited, not withdrawn (published count)", "#0d47a1", "6 3", v_deposited},
-	{"Signatories without consent", "#e65100", "2 3", v_signatories},
-	{"Withdrawn", "#b71c1c", "10 3 2 3", v_withdrawn},
+	{"Parties (in force for them)", "#1f5fa8", "", v_parties},
+	{"Deposited, not withdrawn (published count)", "#5b9bd5", "6 3", v_deposited},
+	{"Signatories without consent", "#b07d10", "2 3", v_signatories},
+	{"Withdrawn", "#c2412a", "10 3 2 3", v_withdrawn},
 };
 
 static void esc(FILE *f, const char *s)
