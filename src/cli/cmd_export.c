@@ -43,6 +43,27 @@ static const char *create_error(void)
 	return errno == ELOOP ? "it is a symbolic link (not followed)" : strerror(errno);
 }
 
+/* Creates DIR/TABLE.FORMAT and writes what comes before the rows: the CSV header, or
+ * the JSON array's opening. */
+static int open_table(struct cli *c, const char *dir, const struct view_table *t,
+		      const char *format, FILE **f)
+{
+	char path[4096];
+	snprintf(path, sizeof path, "%s/%s.%s", dir, t->name, format);
+	if (!(*f = create_file(path))) {
+		fprintf(c->errs, "inforce: cannot write %s: %s\n", path, create_error());
+		return EXIT_RUNTIME;
+	}
+	if (format[0] == 'c') {
+		for (size_t k = 0; k < t->ncols; k++)
+			view_csv_field(*f, t->cols[k].name, k == 0);
+		fputc('\n', *f);
+	} else if (format[0] == 'j') {
+		fputs("[\n", *f);
+	}
+	return EXIT_OK;
+}
+
 static json_t *typed(const struct view_column *col, const char *v)
 {
 	if (!v || !v[0])
@@ -232,40 +253,14 @@ int cmd_export(struct cli *c, int argc, char **argv)
 	if (!snap)
 		return rc;
 	struct out o = {.format = format};
-	for (int i = 0; i < VIEW_TABLE_COUNT && rc == EXIT_OK; i++) {
-		const struct view_table *t = &view_tables()[i];
-		char path[4096];
-		snprintf(path, sizeof path, "%s/%s.%s", dir, t->name, format);
-		if (!(o.f[i] = create_file(path))) {
-			fprintf(c->errs, "inforce: cannot write %s: %s\n", path, create_error());
-			rc = EXIT_RUNTIME;
-		} else if (format[0] == 'c') {
-			for (size_t k = 0; k < t->ncols; k++)
-				view_csv_field(o.f[i], t->cols[k].name, k == 0);
-			fputc('\n', o.f[i]);
-		} else if (format[0] == 'j') {
-			fputs("[\n", o.f[i]);
-		}
-	}
+	for (int i = 0; i < VIEW_TABLE_COUNT && rc == EXIT_OK; i++)
+		rc = open_table(c, dir, &view_tables()[i], format, &o.f[i]);
 	if (rc == EXIT_OK && treaty && !inforce_snapshot_treaty(snap, treaty)) {
 		cli_unknown_treaty(c, snap, treaty);
 		rc = EXIT_USAGE;
 	}
-	if (rc == EXIT_OK && panel_opt) {
-		const struct view_table *t = view_panel_table();
-		char path[4096];
-		snprintf(path, sizeof path, "%s/%s.%s", dir, t->name, format);
-		if (!(o.f[PANEL] = create_file(path))) {
-			fprintf(c->errs, "inforce: cannot write %s: %s\n", path, create_error());
-			rc = EXIT_RUNTIME;
-		} else if (format[0] == 'c') {
-			for (size_t k = 0; k < t->ncols; k++)
-				view_csv_field(o.f[PANEL], t->cols[k].name, k == 0);
-			fputc('\n', o.f[PANEL]);
-		} else if (format[0] == 'j') {
-			fputs("[\n", o.f[PANEL]);
-		}
-	}
+	if (rc == EXIT_OK && panel_opt)
+		rc = open_table(c, dir, view_panel_table(), format, &o.f[PANEL]);
 	inforce_error err = {0};
 	if (rc == EXIT_OK && view_table_rows(snap, on, VIEW_TABLES_ALL, write_row, &o, &err))
 		rc = cli_fail(c, &err);

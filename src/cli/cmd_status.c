@@ -2,10 +2,24 @@
  * cmd_status.c - `inforce status TREATY [--on DATE] [--format table|csv|json]`:
  * every participant of a treaty with its status on a date, and the counts.
  */
+#include <stdarg.h>
 #include <jansson.h>
 #include <stdlib.h>
 
 #include "cli.h"
+
+/* A line below the table about one marked state, after a blank line, wrapped. */
+static void marked(struct cli *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void marked(struct cli *c, const char *fmt, ...)
+{
+	char line[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(line, sizeof line, fmt, ap);
+	va_end(ap);
+	fputc('\n', c->out);
+	cli_wrap(c->out, line, 0, 100);
+}
 
 static void print_table(struct cli *c, const inforce_treaty *t, inforce_day on,
 			inforce_day as_recorded, const inforce_standing *st, size_t n,
@@ -50,41 +64,26 @@ static void print_table(struct cli *c, const inforce_treaty *t, inforce_day on,
 	}
 	for (size_t i = 0; i < n; i++) {
 		const inforce_standing *s = &st[i];
-		char d2[INFORCE_DATE_BUFSZ], line[1024];
+		char d2[INFORCE_DATE_BUFSZ];
 		if (s->uncertain) {
 			const inforce_drop *dr = s->uncertain;
-			snprintf(line, sizeof line,
-				 "? %s: uncertain. The record of %s listed its %s of %s; the record of "
-				 "%s no longer lists it, and no act explains why (inforce verify).",
-				 s->iso3, inforce_date_format(dr->last_listed->as_at, d),
-				 inforce_act_kind_name(dr->act->kind),
-				 inforce_date_format(dr->act->date, d2),
-				 cli_day(dr->dropped_by->as_at, a));
-			fputc('\n', c->out);
-			cli_wrap(c->out, line, 0, 100);
+			marked(c, "? %s: uncertain. The record of %s listed its %s of %s; the record of "
+				  "%s no longer lists it, and no act explains why (inforce verify).",
+			       s->iso3, inforce_date_format(dr->last_listed->as_at, d),
+			       inforce_act_kind_name(dr->act->kind),
+			       inforce_date_format(dr->act->date, d2), cli_day(dr->dropped_by->as_at, a));
 		}
-		if (s->withdrawal_disputed) {
-			snprintf(line, sizeof line, "! %s: its withdrawal is disputed: %s", s->iso3,
-				 s->withdrawal_disputed);
-			fputc('\n', c->out);
-			cli_wrap(c->out, line, 0, 100);
-		}
-		if (s->suspension != INFORCE_DAY_NONE) {
-			snprintf(line, sizeof line,
-				 "~ %s: declared on %s that it suspends the operation of the treaty "
-				 "(recorded and shown; a suspension does not by itself end party status).",
-				 s->iso3, inforce_date_format(s->suspension, d));
-			fputc('\n', c->out);
-			cli_wrap(c->out, line, 0, 100);
-		}
-		if (s->non_party_intention != INFORCE_DAY_NONE) {
-			snprintf(line, sizeof line,
-				 "* %s: a signatory that declared on %s that it does not intend to "
-				 "become a party (Vienna Convention art. 18).",
-				 s->iso3, inforce_date_format(s->non_party_intention, d));
-			fputc('\n', c->out);
-			cli_wrap(c->out, line, 0, 100);
-		}
+		if (s->withdrawal_disputed)
+			marked(c, "! %s: its withdrawal is disputed: %s", s->iso3, s->withdrawal_disputed);
+		if (s->suspension != INFORCE_DAY_NONE)
+			marked(c, "~ %s: declared on %s that it suspends the operation of the treaty "
+				  "(recorded and shown; a suspension does not by itself end party "
+				  "status).",
+			       s->iso3, inforce_date_format(s->suspension, d));
+		if (s->non_party_intention != INFORCE_DAY_NONE)
+			marked(c, "* %s: a signatory that declared on %s that it does not intend to "
+				  "become a party (Vienna Convention art. 18).",
+			       s->iso3, inforce_date_format(s->non_party_intention, d));
 	}
 	char disputed[96] = "";
 	if (k->disputed)

@@ -153,25 +153,11 @@ int txt_month_at(const char *s, size_t *n)
 	return 0;
 }
 
-/* The length of the blank at s: a space, a no-break space (U+00A0, "31\xA0March" in
- * XVI-1) or an en space (U+2002, the repaired 0x02 byte); 0 for anything else. */
-static size_t blank_at(const char *s)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	if (u[0] == ' ')
-		return 1;
-	if (u[0] == 0xC2 && u[1] == 0xA0)
-		return 2;
-	if (u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x82)
-		return 3;
-	return 0;
-}
-
 /* Skips the blanks at s[*i]; returns how many there were. */
 static int skip_blanks(const char *s, size_t *i)
 {
 	int n = 0;
-	for (size_t k; (k = blank_at(s + *i)); *i += k)
+	for (size_t k; (k = txt_space_width(s + *i)); *i += k)
 		n++;
 	return n;
 }
