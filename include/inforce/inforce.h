@@ -220,6 +220,11 @@ enum inforce_open_flags {
 /* Opens (and with INFORCE_OPEN_WRITE creates and migrates) the store at path. */
 inforce_store *inforce_store_open(const char *path, int flags, inforce_error *err);
 void inforce_store_close(inforce_store *store);
+/* Makes what is committed durable in the store's main file alone: the write-ahead log
+ * checkpointed into it and truncated, the file synced. For a store about to be moved
+ * into place (init); fails (disk full, I/O error) rather than leave data in a side
+ * file that the move would leave behind. */
+int inforce_store_seal(inforce_store *store, inforce_error *err);
 /* 1 when another connection (another process) has committed to the store since it
  * was opened or since the last call, else 0. This connection's own writes do not
  * count. A server asks it to know when to load a new snapshot. */

@@ -15,6 +15,9 @@
  */
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -633,6 +636,26 @@ inforce_store *inforce_store_open(const char *path, int flags, inforce_error *er
 fail:
 	inforce_store_close(s);
 	return NULL;
+}
+
+int inforce_store_seal(inforce_store *s, inforce_error *err)
+{
+	int log = -1, done = -1;
+	int rc = sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, &log, &done);
+	if (rc != SQLITE_OK || log != done)
+		return ifc_fail(err, INFORCE_ERUNTIME, s->path, 0, NULL,
+				"cannot write the store's log into it: %s",
+				rc != SQLITE_OK ? sqlite3_errmsg(s->db) : "the checkpoint did not finish");
+	int fd = open(s->path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0 || fsync(fd) != 0) {
+		int e = errno;
+		if (fd >= 0)
+			close(fd);
+		return ifc_fail(err, INFORCE_ERUNTIME, s->path, 0, NULL, "cannot sync the store: %s",
+				strerror(e));
+	}
+	close(fd);
+	return 0;
 }
 
 void inforce_store_close(inforce_store *s)

@@ -676,6 +676,61 @@ static int read_flags(struct verifier *vf)
 
 /* ------------------------------------------------------------ the API */
 
+/* Physical damage (SQLite's quick_check: pages, indexes, free lists) and cycles of
+ * supersedes (A corrects B corrects A: no act of the cycle counts, silently), which no
+ * importer makes but an edit or a broken disk can. Returns 1 when the store is
+ * damaged, so that the other checks, which would read damaged pages, are skipped. */
+static int check_physical(struct verifier *vf)
+{
+	sqlite3_stmt *st;
+	int rc, damaged = 0;
+	if (prep(vf, "PRAGMA quick_check(20)", &st))
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *m = col_text(st, 0);
+		if (strcmp(m, "ok") == 0)
+			continue;
+		damaged = 1;
+		if (add_finding(vf, "damaged", 0, NULL, NULL, NULL, vf->path, 0,
+				"the store file is damaged: %s (restore it from a backup: inforce "
+				"backup)",
+				m)) {
+			sqlite3_finalize(st);
+			return -1;
+		}
+	}
+	sqlite3_finalize(st);
+	if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
+		return add_finding(vf, "damaged", 0, NULL, NULL, NULL, vf->path, 0,
+				   "the store file is damaged: %s (restore it from a backup)",
+				   sqlite3_errmsg(vf->db))
+			       ? -1
+			       : 1;
+	if (damaged)
+		return 1;
+	if (prep(vf,
+		 "WITH RECURSIVE chain(start, at, depth) AS ("
+		 " SELECT id, supersedes, 1 FROM action WHERE supersedes IS NOT NULL"
+		 " UNION ALL SELECT c.start, a.supersedes, c.depth + 1 FROM chain c"
+		 " JOIN action a ON a.id = c.at"
+		 " WHERE a.supersedes IS NOT NULL AND c.at <> c.start AND c.depth < 10000)"
+		 " SELECT DISTINCT c.start, a.treaty, a.iso3, i.file, a.line FROM chain c"
+		 " JOIN action a ON a.id = c.start JOIN import i ON i.id = a.import_id"
+		 " WHERE c.at = c.start ORDER BY c.start",
+		 &st))
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (add_finding(vf, "supersede-cycle", 0, NULL, col_text(st, 1), col_text(st, 2),
+				col_text(st, 3), sqlite3_column_int64(st, 4),
+				"action %lld is in a cycle of corrections (each supersedes the "
+				"next, back to it): none of them counts",
+				(long long)sqlite3_column_int64(st, 0))) {
+			sqlite3_finalize(st);
+			return -1;
+		}
+	return done(vf, st, rc) ? -1 : 0;
+}
+
 inforce_verification *inforce_verify_load(inforce_store *store, inforce_day today,
 					  inforce_error *err)
 {
@@ -697,7 +752,10 @@ inforce_verification *inforce_verify_load(inforce_store *store, inforce_day toda
 			 ? 0
 			 : ifc_fail(err, INFORCE_ERUNTIME, vf.path, 0, NULL,
 				    "cannot read the store: %s", sqlite3_errmsg(vf.db));
-	if (rc == 0)
+	int damaged = rc == 0 ? check_physical(&vf) : 0;
+	if (damaged < 0)
+		rc = -1;
+	if (rc == 0 && !damaged)
 		rc = read_states(&vf) || read_treaties(&vf) || read_drops(&vf) || read_acts(&vf) ||
 				     read_conflicts(&vf) || check_acts(&vf) || check_records(&vf) ||
 				     read_flags(&vf)

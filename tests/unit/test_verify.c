@@ -243,6 +243,30 @@ static void repeated_and_future(void **state)
 	inforce_verify_free(v);
 }
 
+/* Rows edited into a cycle of corrections (each supersedes the next, back to it): no
+ * importer makes one, and its acts would vanish silently; verify names them. */
+static void supersede_cycle(void **state)
+{
+	struct env *e = *state;
+	sql(e, "PRAGMA foreign_keys = OFF;"
+	       "INSERT INTO import (file, kind, rows, recorded_at) VALUES ('hand-edit.csv', "
+	       "'actions', 2, '2026-01-01T00:00:00Z');"
+	       "INSERT INTO action (id, treaty, iso3, state_name, kind, date, source, notes, "
+	       "supersedes, import_id, line, recorded_at) VALUES "
+	       "(900001, 'CCM', 'AGO', 'Angola', 'signature', '2008-12-04', 'fixture', '', 900002,"
+	       " last_insert_rowid(), 2, '2026-01-01T00:00:00Z'),"
+	       "(900002, 'CCM', 'AGO', 'Angola', 'signature', '2008-12-05', 'fixture', '', 900001,"
+	       " (SELECT max(id) FROM import), 3, '2026-01-01T00:00:00Z');"
+	       "PRAGMA foreign_keys = ON;");
+	inforce_verification *v = verify(e, "2026-11-29");
+	const inforce_finding *f = NULL;
+	assert_int_equal(findings(v, "supersede-cycle", &f), 2);
+	assert_string_equal(f->file, "hand-edit.csv");
+	assert_int_equal(f->line, 2);
+	assert_non_null(strstr(f->message, "action 900001 is in a cycle"));
+	inforce_verify_free(v);
+}
+
 static void definitions_records_and_flags(void **state)
 {
 	struct env *e = *state;
@@ -283,6 +307,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(refused_acts_each_reported, setup, teardown),
 		cmocka_unit_test_setup_teardown(repeated_and_future, setup, teardown),
 		cmocka_unit_test_setup_teardown(definitions_records_and_flags, setup, teardown),
+		cmocka_unit_test_setup_teardown(supersede_cycle, setup, teardown),
 	};
 	return cmocka_run_group_tests_name("verify", tests, group_setup, group_teardown);
 }
