@@ -220,6 +220,11 @@ enum inforce_open_flags {
 /* Opens (and with INFORCE_OPEN_WRITE creates and migrates) the store at path. */
 inforce_store *inforce_store_open(const char *path, int flags, inforce_error *err);
 void inforce_store_close(inforce_store *store);
+/* When the path now names another file than the one open (a backup restored over it,
+ * `init --force`), opens that one in its place, in the same mode: 1; 0 when it is the
+ * same file; -1 with err when the new file cannot be opened (the old stays open).
+ * inforce_store_changed then says it changed. */
+int inforce_store_reopen_if_replaced(inforce_store *store, inforce_error *err);
 /* Makes what is committed durable in the store's main file alone: the write-ahead log
  * checkpointed into it and truncated, the file synced. For a store about to be moved
  * into place (init); fails (disk full, I/O error) rather than leave data in a side

@@ -31,6 +31,8 @@ struct inforce_store {
 	int writable;
 	char recorded_by[80]; /* who the next imports are recorded as ("" : the local user) */
 	sqlite3_int64 data_version; /* PRAGMA data_version when last asked (inforce_store_changed) */
+	dev_t dev;                  /* the file the path named when opened, to tell when */
+	ino_t ino;                  /* another file replaces it (a restore, init --force) */
 };
 
 /* Schema, one entry per version: migrations[i] takes user_version i to i + 1. */
@@ -522,6 +524,26 @@ static sqlite3_int64 data_version(sqlite3 *db)
 	return v;
 }
 
+int inforce_store_reopen_if_replaced(inforce_store *s, inforce_error *err)
+{
+	struct stat now;
+	if (stat(s->path, &now) != 0 || (now.st_dev == s->dev && now.st_ino == s->ino))
+		return 0; /* the same file (or none there now: keep what is open) */
+	inforce_store *fresh =
+		inforce_store_open(s->path, s->writable ? INFORCE_OPEN_WRITE : INFORCE_OPEN_READONLY,
+				   err);
+	if (!fresh)
+		return -1;
+	sqlite3_close(s->db);
+	s->db = fresh->db;
+	s->dev = fresh->dev;
+	s->ino = fresh->ino;
+	s->data_version = -1; /* whatever it holds is news */
+	fresh->db = NULL;
+	inforce_store_close(fresh);
+	return 1;
+}
+
 int inforce_store_changed(inforce_store *store)
 {
 	sqlite3_int64 v = data_version(store->db);
@@ -632,6 +654,11 @@ inforce_store *inforce_store_open(const char *path, int flags, inforce_error *er
 		}
 	}
 	s->data_version = data_version(s->db);
+	struct stat at;
+	if (stat(path, &at) == 0) {
+		s->dev = at.st_dev;
+		s->ino = at.st_ino;
+	}
 	return s;
 fail:
 	inforce_store_close(s);

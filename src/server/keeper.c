@@ -7,9 +7,10 @@
  *     recorded as "token:NAME" with its time, goes through the same checks as the
  *     command line (all or nothing, nothing updated or deleted: a correction is a
  *     row that supersedes), and a new snapshot is swapped in before the answer;
- *   - refresh: when another process (`inforce import`, a restore) committed to the
- *     store, a new snapshot is loaded and swapped in. The main thread asks every
- *     few seconds and on SIGHUP;
+ *   - refresh: when another process (`inforce import`) committed to the store, or
+ *     another file was put at its path (a backup restored over it, `init --force`),
+ *     which is then opened instead, a new snapshot is loaded and swapped in. The
+ *     main thread asks every few seconds and on SIGHUP;
  *   - the record as it stood on a past day (`as_recorded`): a one-treaty snapshot
  *     read for the request (its answer is then cached like any other).
  * One lock serialises every use of the store's connection.
@@ -79,7 +80,11 @@ int keeper_refresh(struct keeper *k, int force, inforce_error *err)
 {
 	pthread_mutex_lock(&k->lock);
 	int rc = 0;
-	if (inforce_store_changed(k->store) || k->stale || force) {
+	/* a store restored or rebuilt over the path is another file: read that one (and
+	 * write into it), not the one the old path named */
+	if (inforce_store_reopen_if_replaced(k->store, err) < 0)
+		rc = -1;
+	else if (inforce_store_changed(k->store) || k->stale || force) {
 		rc = reload(k, err) ? -1 : 1;
 		k->stale = rc < 0;
 	}
@@ -118,7 +123,10 @@ int keeper_authorize(struct keeper *k, const char *authorization, char who[64],
 		return 0;
 	}
 	pthread_mutex_lock(&k->lock);
-	int ok = inforce_token_check(k->store, token, who);
+	inforce_error err = {0};
+	/* tokens are the current store's: one restored over the path has its own */
+	int ok = inforce_store_reopen_if_replaced(k->store, &err) >= 0 &&
+		 inforce_token_check(k->store, token, who);
 	pthread_mutex_unlock(&k->lock);
 	if (!ok) {
 		http_error(r, 401, "the token is not valid (unknown or revoked)");
@@ -135,8 +143,11 @@ int keeper_import(struct keeper *k, const char *who, const char *body, size_t le
 	int added = 0, rc;
 	snprintf(recorder, sizeof recorder, "token:%s", who);
 	pthread_mutex_lock(&k->lock);
+	/* into the file the path names now, not one a restore replaced */
+	rc = inforce_store_reopen_if_replaced(k->store, &err) < 0 ? -1 : 0;
 	inforce_store_set_recorder(k->store, recorder);
-	rc = inforce_store_import_buffer(k->store, body, len, IMPORT_NAME, &added, &err);
+	if (rc == 0)
+		rc = inforce_store_import_buffer(k->store, body, len, IMPORT_NAME, &added, &err);
 	inforce_store_set_recorder(k->store, NULL);
 	int loaded = rc == 0 ? reload(k, &err) : 0;
 	if (loaded)

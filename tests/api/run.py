@@ -864,6 +864,34 @@ def external_change(proc):
     assert proc.poll() is None, "SIGHUP stopped the server"
 
 
+def replaced_store(proc):
+    """A backup restored over the store while it is served: the server reads (and
+    writes into) the new file, whose tokens are its own."""
+    db = WRITE["db"]
+    other = os.path.join(os.path.dirname(db), "restored.db")
+    r = subprocess.run([inforce, "--db", db, "backup", other], env=env, capture_output=True,
+                       timeout=120)
+    assert r.returncode == 0, r.stderr
+    path = os.path.join(os.path.dirname(db), "restored.csv")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(HEADER + "CCM,Brazil,BRA,signature,2026-11-24,,Test source restored,\n")
+    for args in (("import", path), ("token", "revoke", "curators")):
+        r = subprocess.run([inforce, "--db", other, *args], env=env, capture_output=True,
+                           timeout=120)
+        assert r.returncode == 0, r.stderr
+    os.replace(other, db)  # as a restore does, dropping the old file's side files
+    for ext in ("-wal", "-shm"):
+        if os.path.exists(db + ext):
+            os.unlink(db + ext)
+    proc.send_signal(signal.SIGHUP)
+    assert wait_for(lambda: (ccm_of("BRA") or {}).get("signature") == "2026-11-24"), \
+        "the server still answers from the replaced file"
+    r = request("/api/v1/import", "POST", {"Authorization": "Bearer " + WRITE["token"],
+                                           "Content-Type": "text/csv"},
+                (HEADER + "CCM,Chile,CHL,signature,2026-11-25,,x,\n").encode())
+    assert r.status == 401, f"a token revoked in the restored store wrote: {r.status}"
+
+
 def stop_cleanly(proc, errpath):
     proc.send_signal(signal.SIGTERM)
     rc = proc.wait(timeout=300)
@@ -895,7 +923,9 @@ def writable_server(tmp, web, db):
                          ("a write is stored with who and when, answered at once", write_stores),
                          ("a correction supersedes, both rows kept", write_supersedes),
                          ("writes while clients read", write_while_reading),
-                         ("another process's import is seen; SIGHUP", lambda: external_change(proc))):
+                         ("another process's import is seen; SIGHUP", lambda: external_change(proc)),
+                         ("a store restored over the served one is read, its tokens too",
+                          lambda: replaced_store(proc))):
             check(name, fn)
         check("the writable server stops cleanly", lambda: stop_cleanly(proc, errpath))
     finally:
