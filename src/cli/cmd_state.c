@@ -66,7 +66,11 @@ static void print_row(struct cli *c, const inforce_snapshot *snap, const char *i
 	char d[INFORCE_DATE_BUFSZ], a[32], b[64], e[16], asof[INFORCE_DATE_BUFSZ], stx[16];
 	const inforce_treaty *t = r->t;
 	const inforce_standing *sp = &r->s;
-	snprintf(stx, sizeof stx, "%s%s", inforce_status_name(sp->status), sp->uncertain ? "?" : "");
+	snprintf(stx, sizeof stx, "%s%s", inforce_status_name(sp->status),
+		 sp->uncertain                                  ? "?"
+		 : sp->suspension != INFORCE_DAY_NONE           ? "~"
+		 : sp->non_party_intention != INFORCE_DAY_NONE ? "*"
+							       : "");
 	fprintf(c->out, "%-*s %-11s %-10s %-13s %-10s %-10s %s\n", w, inforce_treaty_id(t), stx,
 		cli_day(sp->signature, d), render_consent_mark(sp, a, sizeof a),
 		render_eif(sp, e, sizeof e), cli_day(inforce_treaty_data_as_of(t), asof),
@@ -87,6 +91,14 @@ static void print_row(struct cli *c, const inforce_snapshot *snap, const char *i
 			fprintf(c->out, "%44s", "");
 			cli_wrap_at(c->out, line, 44, 44, 100);
 		}
+	}
+	if (sp->suspension != INFORCE_DAY_NONE) {
+		char line[256];
+		snprintf(line, sizeof line,
+			 "~ declared on %s that it suspends the operation of %s (a suspension "
+			 "does not by itself end party status)",
+			 inforce_date_format(sp->suspension, d), inforce_treaty_id(t));
+		cli_wrap(c->out, line, 2, 100);
 	}
 	if (sp->uncertain) {
 		char line[512], d2[INFORCE_DATE_BUFSZ];

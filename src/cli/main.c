@@ -54,8 +54,12 @@ static void usage(FILE *f)
 		   "The status of multilateral treaties on any date, computed from the\n"
 		   "depositary's record of acts and the treaties' own clauses.\n\n"
 		   "Commands:\n");
+	int w = 8; /* the longest command sets the column */
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-		fprintf(f, "  %-8s %s\n", commands[i].name, commands[i].summary);
+		if ((int)strlen(commands[i].name) > w)
+			w = (int)strlen(commands[i].name);
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		fprintf(f, "  %-*s %s\n", w, commands[i].name, commands[i].summary);
 	fprintf(f, "\nEvery command takes --help, --db PATH (default $INFORCE_DB or inforce.db)\n"
 		   "and --data DIR (bundled data; default $INFORCE_DATA or the built-in path).\n"
 		   "Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad input.\n");
