@@ -64,6 +64,11 @@ void inforce_date_to_ymd(inforce_day day, int *y, int *m, int *d);
 /* Parses exactly "YYYY-MM-DD" (len bytes, no surrounding text). 0 ok, -1 if the text
  * is not that shape or names no real day (2023-02-30). */
 int inforce_date_parse(const char *s, size_t len, inforce_day *out);
+/* Whether s is text inforce keeps: valid UTF-8 (no overlong forms, surrogates or code
+ * points past U+10FFFF) without control characters (C0 but tab and line feed, DEL,
+ * C1: a bare CR or a form feed would break the feeds). NULL when it is; else why not, as a phrase ("is not valid UTF-8", "holds a control
+ * character"). Every reader and the HTTP server refuse text that fails it. */
+const char *inforce_text_problem(const char *s);
 /* Writes "YYYY-MM-DD" and a NUL into buf (11 bytes); "unknown" for INFORCE_DAY_NONE;
  * "after 9999" (or "before 1") for a computed day outside years 1 to 9999. */
 #define INFORCE_DATE_BUFSZ 11

@@ -143,12 +143,11 @@ int import_check_acts(const inforce_snapshot *snap, const inforce_act *acts, siz
 	inforce_day today = utc_today();
 	for (size_t i = 0; rc == 0 && i < n; i++) {
 		const struct inforce_treaty *tr = find_treaty(snap, acts[i].treaty);
-		const char *code;
+		const char *code, *field;
 		char why[512];
-		if (verify_act_problem(tr ? &tr->def : NULL, NULL, &acts[i], today, &code, why,
-				       sizeof why))
-			rc = ifc_fail(err, INFORCE_EINPUT, file, acts[i].line,
-				      code[0] == 'n' ? "source" : "date", "%s", why);
+		if (verify_act_problem(tr ? &tr->def : NULL, NULL, &acts[i], today, &code, &field,
+				       why, sizeof why))
+			rc = ifc_fail(err, INFORCE_EINPUT, file, acts[i].line, field, "%s", why);
 	}
 	/* Run the engine over stored + new acts of every treaty the file touches; the new
 	 * acts of one treaty are contiguous in nw (sorted by treaty first). */

@@ -317,12 +317,15 @@ void engine_standing(const struct participant *p, inforce_day on, inforce_standi
 
 
 /* ---- verify.c: the checks `inforce verify` makes, also made on every import */
-/* Whether act `a` contradicts its treaty or the calendar: no source, dated after
- * `today` (NONE: not checked), a signature or consent before the treaty was opened
- * for signature (td NULL: not checked). 1 with *code ("no-source", "future",
- * "before-opening") and the reason in why; else 0. */
+/* Whether act `a` contradicts its treaty or the calendar, or holds text inforce does
+ * not keep: a text field not valid UTF-8 or with a control character, no source,
+ * dated after `today` (NONE: not checked), a signature or consent before the treaty
+ * was opened for signature (td NULL: not checked). 1 with *code ("bad-text",
+ * "no-source", "future", "before-opening"), the field at fault in *field and the
+ * reason in why; else 0. */
 int verify_act_problem(const struct treatydef *td, const char *td_file, const inforce_act *a,
-		       inforce_day today, const char **code, char *why, size_t size);
+		       inforce_day today, const char **code, const char **field, char *why,
+		       size_t size);
 /* The next act, from participant *from on, repeated within one participation episode
  * (a second signature on another day; staged suspensions and one instrument at
  * several depositaries are not repeats), or NULL. With `among` (n acts), only

@@ -234,3 +234,36 @@ int inforce_edit_distance(const char *a, const char *b, int cap)
 		}
 	return d[n][m] > cap ? cap + 1 : d[n][m];
 }
+
+const char *inforce_text_problem(const char *s)
+{
+	static const char bad_utf8[] = "is not valid UTF-8", control[] = "holds a control character";
+	const unsigned char *p = (const unsigned char *)s;
+	while (*p) {
+		unsigned c = *p;
+		if (c < 0x80) {
+			if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F)
+				return control;
+			p++;
+			continue;
+		}
+		/* the lead byte says the length; C0, C1 and F5-FF never lead */
+		size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+						  : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+		if (!len)
+			return bad_utf8;
+		unsigned cp = c & (0x7Fu >> len);
+		for (size_t i = 1; i < len; i++) {
+			if ((p[i] & 0xC0) != 0x80)
+				return bad_utf8; /* also stops at the NUL */
+			cp = cp << 6 | (p[i] & 0x3Fu);
+		}
+		if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+		    (cp >= 0xD800 && cp <= 0xDFFF))
+			return bad_utf8;
+		if (cp >= 0x80 && cp < 0xA0)
+			return control;
+		p += len;
+	}
+	return NULL;
+}

@@ -15,6 +15,8 @@
  *   - repeated: two acts of the same kind on different dates in one participation
  *     episode (as the engine cuts them), reported on the later act;
  *   - future: an act dated after `today`;
+ *   - bad-text: an act whose name, source, notes or other text is not valid UTF-8
+ *     or holds a control character;
  *   - no-source: an act, a further source of an act (act_source), an armed-conflict
  *     record, an extension or a membership whose source is blank;
  *   - definition: a stored treaty definition that no longer parses.
@@ -423,12 +425,39 @@ static int blank(const char *s)
 }
 
 int verify_act_problem(const struct treatydef *td, const char *td_file, const inforce_act *a,
-		       inforce_day today, const char **code, char *why, size_t size)
+		       inforce_day today, const char **code, const char **field, char *why,
+		       size_t size)
 {
 	char d1[INFORCE_DATE_BUFSZ], d2[INFORCE_DATE_BUFSZ];
 	const char *kind = inforce_act_kind_name(a->kind);
+	/* text every reader hands on: a bare CR or a form feed would break the feeds and
+	 * exports made from it, and invalid UTF-8 the JSON */
+	const struct {
+		const char *name, *value;
+	} texts[] = {{"state_name", a->state_name}, {"source", a->source}, {"notes", a->notes},
+		     {"depositary", a->depositary}, {"cn", a->cn}, {"disputed", a->disputed}};
+	for (size_t i = 0; i < IFC_ARRAY_LEN(texts); i++) {
+		const char *bad = texts[i].value ? inforce_text_problem(texts[i].value) : NULL;
+		if (bad) {
+			*code = "bad-text";
+			*field = texts[i].name;
+			snprintf(why, size, "%s of %s dated %s: its %s %s", kind, a->iso3,
+				 inforce_date_format(a->date, d1), texts[i].name, bad);
+			return 1;
+		}
+	}
+	for (size_t i = 0; i < a->also_count; i++)
+		if (inforce_text_problem(a->also[i])) {
+			*code = "bad-text";
+			*field = "source";
+			snprintf(why, size, "%s of %s dated %s: a further source %s", kind, a->iso3,
+				 inforce_date_format(a->date, d1), inforce_text_problem(a->also[i]));
+			return 1;
+		}
+	*field = "date";
 	if (blank(a->source)) {
 		*code = "no-source";
+		*field = "source";
 		snprintf(why, size, "%s of %s dated %s has no source", kind, a->iso3,
 			 inforce_date_format(a->date, d1));
 		return 1;
@@ -467,9 +496,9 @@ int verify_act_problem(const struct treatydef *td, const char *td_file, const in
 static int check_act(struct verifier *vf, const struct vtreaty *t, const inforce_act *a)
 {
 	char why[512];
-	const char *code;
-	if (!verify_act_problem(t->parsed ? &t->def : NULL, t->file, a, vf->today, &code, why,
-				sizeof why))
+	const char *code, *field;
+	if (!verify_act_problem(t->parsed ? &t->def : NULL, t->file, a, vf->today, &code, &field,
+				why, sizeof why))
 		return 0;
 	return add_finding(vf, code, 0, a, NULL, NULL, NULL, 0, "%s", why);
 }

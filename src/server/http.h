@@ -55,8 +55,6 @@ void http_reply_release(struct reply *r);
 /* Text from a client is echoed in messages only through this: at most 80 bytes,
  * anything but printable ASCII shown as '?'. */
 const char *http_echo(const char *s, char *buf, size_t size);
-/* Nonzero when s is valid UTF-8 without control characters. */
-int http_text_ok(const char *s);
 
 /* One query parameter, decoded (value "" when given without '='). */
 struct arg {

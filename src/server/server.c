@@ -116,6 +116,14 @@ static int has_body(struct MHD_Connection *conn)
 	       MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_TRANSFER_ENCODING);
 }
 
+/* Why a path or parameter is refused as text, or NULL: what the store keeps, and no
+ * tab or line feed either (no name, date or id holds one). */
+static const char *url_text_problem(const char *s)
+{
+	const char *why = inforce_text_problem(s);
+	return why ? why : strpbrk(s, "\t\n") ? "holds a control character" : NULL;
+}
+
 /* Checks the parameters against the route: known, once each, clean text. 0 or -1. */
 static int check_args(const struct route *rt, const struct scan *sc, struct reply *r)
 {
@@ -132,8 +140,9 @@ static int check_args(const struct route *rt, const struct scan *sc, struct repl
 		for (size_t j = 0; j < i; j++)
 			if (strcmp(sc->args[j].name, a->name) == 0)
 				return http_error(r, 400, "%s: given more than once", a->name);
-		if (!http_text_ok(a->value))
-			return http_error(r, 400, "%s: not valid UTF-8 text", a->name);
+		const char *why = url_text_problem(a->value);
+		if (why)
+			return http_error(r, 400, "%s: the text %s", a->name, why);
 	}
 	return 0;
 }
@@ -373,8 +382,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_IF_NONE_MATCH);
 	if (strlen(url) + sc.bytes > HTTP_MAX_URL)
 		http_error(&r, 414, "the URL is longer than %d bytes", HTTP_MAX_URL);
-	else if (!http_text_ok(url))
-		http_error(&r, 400, "path: not valid UTF-8 text");
+	else if (url_text_problem(url))
+		http_error(&r, 400, "path: the text %s", url_text_problem(url));
 	else if (strcmp(url, "/api") == 0 || strncmp(url, "/api/", 5) == 0)
 		return answer_api(s, conn, url, method, &sc, gz, inm, req_cls);
 	else if (!is_get(method)) {

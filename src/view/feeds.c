@@ -22,7 +22,10 @@ static void ics_line(FILE *f, const char *name, const char *value, int escape)
 			buf[n++] = 'n';
 			continue;
 		}
-		buf[n++] = *p;
+		/* a bare CR or another control character would end the line or
+		 * break it: a space instead (the store refuses them; this is the
+		 * writer's own guard) */
+		buf[n++] = (unsigned char)*p < 0x20 || *p == 0x7F ? ' ' : *p;
 	}
 	buf[n] = '\0';
 	size_t col = 0;
@@ -92,7 +95,8 @@ static void xml_text(FILE *f, const char *s)
 		case '<': fputs("&lt;", f); break;
 		case '>': fputs("&gt;", f); break;
 		case '"': fputs("&quot;", f); break;
-		default: fputc(*s, f);
+		/* characters XML 1.0 does not allow become spaces */
+		default: fputc((unsigned char)*s < 0x20 && *s != '\t' && *s != '\n' ? ' ' : *s, f);
 		}
 	}
 }

@@ -760,6 +760,14 @@ def write_refusals():
     post_error(400, "POST /api/v1/import:3",
                good + "CCM,United States of America,USA,accession,2026-13-01,,S,\n")
     post_error(400, "header", "what,ever\n1,2\n")
+    # text the store does not keep: the error body is still valid JSON (post_error
+    # parses and validates it) and names the line and the field
+    post_error(400, "POST /api/v1/import:2: iso3: the text is not valid UTF-8",
+               HEADER.encode() + b"CCM,Kenya,\xff\xfe,signature,2026-11-20,,S,\n")
+    post_error(400, "POST /api/v1/import:2: source: the text holds a control character",
+               HEADER + "CCM,Kenya,KEN,signature,2026-11-20,,a\x01\x0cb,\n")
+    post_error(400, "POST /api/v1/import:2: notes: the text holds a control character",
+               HEADER + 'CCM,Kenya,KEN,signature,2026-11-20,,S,"x\rBEGIN:VEVENT"\n')
     assert action_rows() == rows, (action_rows(), rows)
     assert ccm_of("USA") is None or ccm_of("USA")["signature"] is None
 

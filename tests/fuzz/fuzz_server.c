@@ -1,7 +1,7 @@
 /*
  * fuzz_server.c - libFuzzer target for the HTTP API's request handling below
  * libmicrohttpd (src/server/): the route table and its pattern matching
- * (route_match, route_takes), the text checks (http_text_ok, http_echo), every
+ * (route_match, route_takes), the text checks (inforce_text_problem, http_echo), every
  * handler's query-parameter parsing (dates, numbers, steps, actions...) and what
  * the handler then computes, plus the --listen/--port parsers.
  *
@@ -97,7 +97,7 @@ void fuzz_cleanup(void)
 static int args_ok(const struct route *rt, const struct arg *args, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
-		if (!route_takes(rt->params, args[i].name) || !http_text_ok(args[i].value))
+		if (!route_takes(rt->params, args[i].name) || inforce_text_problem(args[i].value))
 			return 0;
 		for (size_t j = 0; j < i; j++)
 			if (strcmp(args[j].name, args[i].name) == 0)
@@ -144,7 +144,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_CHECK(cfg.port <= 65535);
 	FUZZ_CHECK(strlen(http_echo(path, echo, sizeof echo)) < sizeof echo);
 
-	if (strlen(path) + bytes > HTTP_MAX_URL || !http_text_ok(path) ||
+	if (strlen(path) + bytes > HTTP_MAX_URL || inforce_text_problem(path) ||
 	    nargs > HTTP_MAX_ARGS || strncmp(path, "/api", 4) != 0) {
 		free(text);
 		return 0;

@@ -187,6 +187,33 @@ try:
         check(f"import refuses {name} (exit 2, store unchanged)",
               r.returncode == 2 and words in r.stderr and "c.csv:2" in r.stderr and
               digest(db) == h0, f"exit {r.returncode}: {r.stderr}")
+    # 4. text inforce does not keep: invalid UTF-8 and control characters, refused
+    # with file, line and field (a bare CR would inject an event into the iCalendar
+    # feed, a form feed make the Atom feed invalid XML, invalid UTF-8 drop the key)
+    bad_text = [("invalid UTF-8 in a source", b"CCM,Israel,ISR,signature,2010-01-01,,bad \xff\xfe,\n",
+                 "source: the text is not valid UTF-8"),
+                ("an overlong UTF-8 form in a name", b"CCM,Isra\xc0\xa5l,ISR,signature,2010-01-01,,S,\n",
+                 "state_name: the text is not valid UTF-8"),
+                ("control characters in a source", b"CCM,Israel,ISR,signature,2010-01-01,,a\x01\x0cb,\n",
+                 "source: the text holds a control character"),
+                ("a bare CR in a note", b'CCM,Israel,ISR,signature,2010-01-01,,S,"x\rBEGIN:VEVENT"\n',
+                 "notes: the text holds a control character"),
+                ("a C1 control character in a note", b"CCM,Israel,ISR,signature,2010-01-01,,S,x\xc2\x85y\n",
+                 "notes: the text holds a control character")]
+    for name, row, words in bad_text:
+        db = os.path.join(tmp, "c.db")
+        shutil.copy(store, db)
+        h0 = digest(db)
+        f = os.path.join(tmp, "t.csv")
+        with open(f, "wb") as fh:
+            fh.write(HEAD.encode() + row)
+        r = subprocess.run([*wrapper, inforce, "--db", db, "import", f], env=env,
+                           capture_output=True, timeout=600)
+        err = r.stderr.decode("utf-8", "replace")
+        check(f"import refuses {name} (exit 2, file:line: field, store unchanged)",
+              r.returncode == 2 and "t.csv:2: " + words in err and digest(db) == h0,
+              f"exit {r.returncode}: {err}")
+
     # 9. physical damage: bytes flipped near page headers never pass verify
     passed_damaged = []
     for k in range(3, 15):

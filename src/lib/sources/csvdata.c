@@ -26,49 +26,6 @@ static const struct inforce_treaty *find_treaty(const inforce_snapshot *cat, con
 	return (const struct inforce_treaty *)inforce_snapshot_treaty(cat, id);
 }
 
-/* Text a source field or a note may hold: UTF-8, with no control characters but
- * tab (a bare CR or a form feed would break the feeds and exports made from it). */
-static int text_ok(const char *s, const char **why)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	while (*u) {
-		if (*u < 0x20 && *u != '\t') {
-			*why = "holds a control character";
-			return 0;
-		}
-		if (*u == 0x7F) {
-			*why = "holds a control character";
-			return 0;
-		}
-		if (*u < 0x80) {
-			u++;
-			continue;
-		}
-		int n = (*u & 0xE0) == 0xC0 ? 1 : (*u & 0xF0) == 0xE0 ? 2 : (*u & 0xF8) == 0xF0 ? 3 : -1;
-		unsigned cp = n == 1 ? *u & 0x1F : n == 2 ? *u & 0x0F : *u & 0x07;
-		if (n < 0) {
-			*why = "is not valid UTF-8";
-			return 0;
-		}
-		for (int k = 1; k <= n; k++) {
-			if ((u[k] & 0xC0) != 0x80) {
-				*why = "is not valid UTF-8";
-				return 0;
-			}
-			cp = cp << 6 | (u[k] & 0x3F);
-		}
-		/* overlong forms, surrogates, past U+10FFFF; C1 controls */
-		if ((n == 1 && cp < 0x80) || (n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) ||
-		    (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF || (cp >= 0x80 && cp < 0xA0)) {
-			*why = cp >= 0x80 && cp < 0xA0 ? "holds a control character"
-						       : "is not valid UTF-8";
-			return 0;
-		}
-		u += n + 1;
-	}
-	return 1;
-}
-
 /* Every field of every row: valid UTF-8 without control characters. */
 static int check_text(const struct csvfile *cf, const char *file, inforce_error *err)
 {
@@ -76,8 +33,8 @@ static int check_text(const struct csvfile *cf, const char *file, inforce_error 
 	for (size_t r = 0; r < cf->rows.len; r++) {
 		const struct csv_row *row = VEC_AT(&cf->rows, struct csv_row, r);
 		for (size_t i = 0; i < row->nfields; i++) {
-			const char *why;
-			if (!text_ok(row->fields[i], &why))
+			const char *why = inforce_text_problem(row->fields[i]);
+			if (why)
 				return ifc_fail(err, INFORCE_EINPUT, file, row->line,
 						i < h->nfields && r > 0 ? h->fields[i] : NULL,
 						"the text %s", why);
