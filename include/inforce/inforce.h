@@ -33,7 +33,8 @@ enum inforce_errkind {
 	INFORCE_OK = 0,
 	INFORCE_EINPUT,   /* bad input: malformed file, impossible date, unknown name */
 	INFORCE_ENOTFOUND,/* unknown treaty or state asked for */
-	INFORCE_ERUNTIME  /* I/O, SQLite, out of memory */
+	INFORCE_ERUNTIME, /* I/O, SQLite, out of memory */
+	INFORCE_EBUSY     /* the store is locked by another writer: try again later */
 };
 
 typedef struct inforce_error {

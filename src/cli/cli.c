@@ -102,7 +102,7 @@ int cli_fail(struct cli *c, const inforce_error *err)
 	char msg[1024];
 	inforce_error_format(err, msg, sizeof msg);
 	fprintf(c->errs, "inforce: %s\n", msg);
-	return err->kind == INFORCE_ERUNTIME ? EXIT_RUNTIME : EXIT_USAGE;
+	return err->kind == INFORCE_ERUNTIME || err->kind == INFORCE_EBUSY ? EXIT_RUNTIME : EXIT_USAGE;
 }
 
 inforce_snapshot *cli_load(struct cli *c, inforce_store **store, int *code)

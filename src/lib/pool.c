@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "internal.h"
 
@@ -109,6 +110,12 @@ char *ifc_read_file(const char *path, size_t max_bytes, size_t *len, inforce_err
 			 "cannot open: %s", strerror(errno));
 		return NULL;
 	}
+	struct stat sb;
+	if (fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode)) {
+		fclose(f);
+		ifc_fail(err, INFORCE_EINPUT, path, 0, NULL, "is a folder, not a file");
+		return NULL;
+	}
 	size_t cap = 8192, n = 0;
 	char *buf = malloc(cap);
 	while (buf) {
@@ -141,7 +148,7 @@ char *ifc_read_file(const char *path, size_t max_bytes, size_t *len, inforce_err
 	}
 	if (ferror(f) || n > max_bytes) {
 		ifc_fail(err, ferror(f) ? INFORCE_ERUNTIME : INFORCE_EINPUT, path, 0, NULL,
-			 ferror(f) ? "read error" : "file larger than the limit of %zu bytes",
+			 ferror(f) ? "cannot read" : "file larger than the limit of %zu bytes",
 			 max_bytes);
 		free(buf);
 		fclose(f);

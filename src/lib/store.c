@@ -386,9 +386,17 @@ static const char *const migrations[] = {
 };
 #define SCHEMA_VERSION ((int)IFC_ARRAY_LEN(migrations))
 
+/* A failure of SQLite's: the store locked by another writer past the busy timeout
+ * is INFORCE_EBUSY (a server answers 503, try again), anything else a runtime one. */
+static enum inforce_errkind db_errkind(sqlite3 *db)
+{
+	int code = db ? sqlite3_errcode(db) & 0xFF : SQLITE_NOMEM;
+	return code == SQLITE_BUSY || code == SQLITE_LOCKED ? INFORCE_EBUSY : INFORCE_ERUNTIME;
+}
+
 static int db_fail(inforce_error *err, sqlite3 *db, const char *path, const char *what)
 {
-	return ifc_fail(err, INFORCE_ERUNTIME, path, 0, NULL, "%s: %s", what,
+	return ifc_fail(err, db_errkind(db), path, 0, NULL, "%s: %s", what,
 			db ? sqlite3_errmsg(db) : "cannot allocate a connection");
 }
 
@@ -397,7 +405,7 @@ static int exec(sqlite3 *db, const char *sql, const char *path, inforce_error *e
 	char *msg = NULL;
 	if (sqlite3_exec(db, sql, NULL, NULL, &msg) == SQLITE_OK)
 		return 0;
-	ifc_fail(err, INFORCE_ERUNTIME, path, 0, NULL, "%s", msg ? msg : "SQLite error");
+	ifc_fail(err, db_errkind(db), path, 0, NULL, "%s", msg ? msg : "SQLite error");
 	sqlite3_free(msg);
 	return -1;
 }
@@ -711,7 +719,7 @@ static int write_fail(inforce_error *err, sqlite3 *db, const char *file, long li
 	if (code == SQLITE_CONSTRAINT)
 		return ifc_fail(err, INFORCE_EINPUT, file, line, NULL, "%s: %s", what,
 				sqlite3_errmsg(db));
-	return ifc_fail(err, INFORCE_ERUNTIME, sqlite3_db_filename(db, "main"), 0, NULL,
+	return ifc_fail(err, db_errkind(db), sqlite3_db_filename(db, "main"), 0, NULL,
 			"%s (%s:%ld): %s", what, file ? file : "?", line, sqlite3_errmsg(db));
 }
 

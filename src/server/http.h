@@ -34,6 +34,7 @@ struct reply {
 	unsigned max_age;       /* Cache-Control: public, max-age=N; 0: no-store */
 	const char *allow;      /* the Allow header of a 405, else NULL */
 	const char *challenge;  /* the WWW-Authenticate header of a 401, else NULL */
+	unsigned retry_after;   /* the Retry-After header (seconds) of a 503, else 0 */
 };
 
 /* Replaces r's content by the JSON error body {"error": {"status", "message"}}
@@ -41,7 +42,9 @@ struct reply {
  * `return http_error(...)`. */
 int http_error(struct reply *r, unsigned status, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
-/* The same for a library error: EINPUT 400, ENOTFOUND 404, else 500. */
+/* The same for a library error: EINPUT 400, ENOTFOUND 404, EBUSY 503 with
+ * Retry-After, else 500. A runtime error names the store by its file name only:
+ * where it lives on the server's disk is not the client's business. */
 int http_lib_error(struct reply *r, const inforce_error *err);
 /* Takes v (a new reference; NULL means out of memory) and makes r a 200 JSON reply
  * of it, compact. 0, or -1 with a 500 in r. */

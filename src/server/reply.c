@@ -77,14 +77,34 @@ int http_error(struct reply *r, unsigned status, const char *fmt, ...)
 	return -1;
 }
 
+/* Cuts the folder off each occurrence of the file name `path` in s. */
+static void strip_dir(char *s, const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	if (!slash)
+		return;
+	size_t cut = (size_t)(slash + 1 - path);
+	for (char *at = strstr(s, path); at; at = strstr(at, path))
+		memmove(at, at + cut, strlen(at + cut) + 1);
+}
+
 int http_lib_error(struct reply *r, const inforce_error *err)
 {
 	char msg[1024];
-	inforce_error_format(err, msg, sizeof msg);
-	return http_error(r, err->kind == INFORCE_EINPUT      ? 400
-			     : err->kind == INFORCE_ENOTFOUND ? 404
-							      : 500,
-			  "%s", msg);
+	inforce_error e = *err;
+	if (e.kind == INFORCE_ERUNTIME || e.kind == INFORCE_EBUSY) {
+		strip_dir(e.file, err->file);
+		strip_dir(e.msg, err->file);
+	}
+	inforce_error_format(&e, msg, sizeof msg);
+	int rc = http_error(r, e.kind == INFORCE_EINPUT      ? 400
+			       : e.kind == INFORCE_ENOTFOUND ? 404
+			       : e.kind == INFORCE_EBUSY     ? 503
+							     : 500,
+			    "%s", msg);
+	if (e.kind == INFORCE_EBUSY)
+		r->retry_after = 2;
+	return rc;
 }
 
 const char *http_echo(const char *s, char *buf, size_t size)

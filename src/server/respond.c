@@ -30,7 +30,8 @@ static uint64_t fnv1a(const char *p, size_t n)
 static int add_headers(struct MHD_Response *resp, const struct reply *r, const char *etag,
 		       int gz, int not_modified)
 {
-	char cc[48];
+	char cc[48], retry[16];
+	snprintf(retry, sizeof retry, "%u", r->retry_after);
 	if (r->max_age)
 		snprintf(cc, sizeof cc, "public, max-age=%u", r->max_age);
 	else
@@ -45,6 +46,8 @@ static int add_headers(struct MHD_Response *resp, const struct reply *r, const c
 	       (r->allow && MHD_add_response_header(resp, MHD_HTTP_HEADER_ALLOW, r->allow) != MHD_YES) ||
 	       (r->challenge && MHD_add_response_header(resp, MHD_HTTP_HEADER_WWW_AUTHENTICATE,
 							r->challenge) != MHD_YES) ||
+	       (r->retry_after && MHD_add_response_header(resp, MHD_HTTP_HEADER_RETRY_AFTER,
+							  retry) != MHD_YES) ||
 	       MHD_add_response_header(resp, "Content-Security-Policy", CSP) != MHD_YES ||
 	       MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff") != MHD_YES ||
 	       MHD_add_response_header(resp, "Referrer-Policy", "no-referrer") != MHD_YES

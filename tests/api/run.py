@@ -772,6 +772,28 @@ def write_refusals():
     assert ccm_of("USA") is None or ccm_of("USA")["signature"] is None
 
 
+def write_locked():
+    """Another process holding the store's write lock past the busy timeout (5 s): the
+    write is refused with 503 and Retry-After (the client should try again), not 500,
+    and the message does not show where the store lives on the server's disk."""
+    import sqlite3
+    rows = action_rows()
+    con = sqlite3.connect(WRITE["db"], timeout=1, isolation_level=None)
+    try:
+        con.execute("BEGIN IMMEDIATE")
+        r = post_error(503, "locked", HEADER + "CCM,Kenya,KEN,signature,2026-11-20,,S,\n")
+        assert r.header("Retry-After") == "2", r.header("Retry-After")
+        msg = r.json()["error"]["message"]
+        assert os.path.dirname(WRITE["db"]) not in msg, msg
+    finally:
+        con.execute("ROLLBACK")
+        con.close()
+    assert action_rows() == rows, (action_rows(), rows)
+    # and once the lock is gone a write goes through
+    r = post(HEADER + "CCM,Israel,ISR,signature,2026-11-21,,Test source,\n")
+    assert r.status == 201, (r.status, r.body[:300])
+
+
 def write_stores():
     """A write is stored with who and when, and answered from at once."""
     url = "/api/v1/status/ccm"
@@ -931,6 +953,8 @@ def writable_server(tmp, web, db):
                          ("a write is stored with who and when, answered at once", write_stores),
                          ("a correction supersedes, both rows kept", write_supersedes),
                          ("writes while clients read", write_while_reading),
+                         ("a store locked by another writer: 503, Retry-After, no path",
+                          write_locked),
                          ("another process's import is seen; SIGHUP", lambda: external_change(proc)),
                          ("a store restored over the served one is read, its tokens too",
                           lambda: replaced_store(proc))):

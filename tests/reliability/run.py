@@ -81,6 +81,49 @@ try:
     r = run(kept, "status", "ccm")
     check("... and the old store still answers", r.returncode == 0, r.stderr)
 
+    # 6. exit codes that blame the right party: a full disk during an import is the
+    # machine's failure (exit 1, the store named, not the input's line), the store
+    # unchanged; a folder given to import is bad input (exit 2); a damaged store is
+    # exit 2 for an import as for a read
+    big = os.path.join(tmp, "big.csv")
+    with open(big, "w", encoding="utf-8") as f:
+        f.write(HEAD)
+        for name, iso3 in [("Israel", "ISR"), ("India", "IND"), ("Pakistan", "PAK"),
+                           ("Egypt", "EGY"), ("Saudi Arabia", "SAU"), ("Brazil", "BRA"),
+                           ("Argentina", "ARG"), ("Finland", "FIN")]:
+            f.write(f"CCM,{name},{iso3},signature,2010-01-01,,https://example.org/x,"
+                    f"{'a long note ' * 5000}\n")
+    db = os.path.join(full, "imp.db")
+    shutil.copy(store, db)
+    h0 = digest(db)
+    lim = 256 << 10  # the log (WAL) file the import writes first cannot grow past this
+
+    def tight_disk():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (lim, lim))
+
+    r = subprocess.run([*wrapper, inforce, "--db", db, "import", big], env=env,
+                       capture_output=True, text=True, timeout=900, preexec_fn=tight_disk)
+    check("an import on a full disk: exit 1, the store named and not the input, unchanged",
+          r.returncode == 1 and "imp.db" in r.stderr and "big.csv:" not in r.stderr.split(":")[1]
+          and digest(db) == h0 and run(db, "status", "ccm").returncode == 0,
+          f"exit {r.returncode}: {r.stderr[:300]}")
+    os.unlink(db)
+    r = run(store, "import", tmp)
+    check("a folder given to import: exit 2, said so",
+          r.returncode == 2 and "is a folder, not a file" in r.stderr, f"exit {r.returncode}: {r.stderr}")
+    bad = os.path.join(tmp, "damaged.db")
+    shutil.copy(store, bad)
+    with open(bad, "r+b") as f:
+        f.seek(4096 * 3)
+        f.write(b"\xa5" * 4096)
+    rr = run(bad, "status", "ccm")
+    ri = run(bad, "import", write(os.path.join(tmp, "one.csv"),
+                                  HEAD + "CCM,Israel,ISR,signature,2010-01-01,,S,\n"))
+    check("a damaged store: the same exit for an import as for a read",
+          rr.returncode == ri.returncode and rr.returncode != 0,
+          f"read {rr.returncode} {rr.stderr[:200]} import {ri.returncode} {ri.stderr[:200]}")
+
     # a symbolic link as --db: init replaces the store it points to, not the link;
     # the leftovers of a killed init are removed
     real = os.path.join(full, "real.db")
