@@ -18,18 +18,22 @@
 #include "cli.h"
 #include "server.h"
 
-#define REFRESH_S 2
+#define TICK_S 1    /* the deadline sweep */
+#define REFRESH_S 2 /* the look for another process's change */
 
 /* Runs until SIGINT or SIGTERM, refreshing the snapshot meanwhile. The signal. */
 static int run(struct cli *c, struct server *srv, const sigset_t *wanted)
 {
-	const struct timespec tick = {REFRESH_S, 0};
-	for (;;) {
+	const struct timespec tick = {TICK_S, 0};
+	for (unsigned n = 1;; n++) {
 		int sig = sigtimedwait(wanted, NULL, &tick);
 		if (sig == SIGINT || sig == SIGTERM)
 			return sig;
 		if (sig < 0 && errno != EAGAIN)
 			continue; /* EINTR */
+		server_sweep(srv);
+		if (sig != SIGHUP && n % (REFRESH_S / TICK_S))
+			continue;
 		inforce_error err = {0};
 		int rc = server_refresh(srv, sig == SIGHUP, &err);
 		if (rc < 0) {

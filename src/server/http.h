@@ -84,6 +84,8 @@ struct route {
 	const char *pattern;    /* "/api/v1/status/{treaty}", "/api/v1/charts/{treaty}.svg" */
 	const char *params;     /* the query parameters it takes, comma-separated */
 	http_handler fn;
+	int heavy;              /* its answer may be large and slow (all treaties' changes,
+				 * a whole table): computed one at a time, else 503 */
 };
 
 /* routes.c: the route table, and pattern matching into rq->cap. */

@@ -463,27 +463,27 @@ static int h_openapi(const struct request *rq, struct reply *r)
 /* ------------------------------------------------------------ the table */
 
 static const struct route routes[] = {
-	{"GET", "/api/v1/treaties", "", h_treaties},
-	{"GET", "/api/v1/treaties/{treaty}", "", h_treaty},
-	{"GET", "/api/v1/status/{treaty}", "on,as_recorded", h_status},
-	{"GET", "/api/v1/changes/{treaty}", "", h_changes},
-	{"GET", "/api/v1/notes/{treaty}", "state,kind", h_notes},
-	{"GET", "/api/v1/states", "", h_states},
-	{"GET", "/api/v1/states/{state}", "on", h_state},
-	{"GET", "/api/v1/explain/{treaty}/{state}", "on", h_explain},
-	{"GET", "/api/v1/timeline/{treaty}", "from,to,step", h_timeline},
-	{"GET", "/api/v1/diff/{treaty}", "from,to", h_diff},
-	{"GET", "/api/v1/diff", "from,to", h_diff},
-	{"GET", "/api/v1/groups", "on", h_groups},
-	{"GET", "/api/v1/groups/{group}/{treaty}", "on", h_group},
-	{"GET", "/api/v1/firsts", "action,tag,group,treaty,limit", h_firsts},
-	{"GET", "/api/v1/upcoming", "from,days", h_upcoming},
-	{"GET", "/api/v1/upcoming.ics", "from,days", h_upcoming_ics},
-	{"GET", "/api/v1/upcoming.atom", "from,days", h_upcoming_atom},
-	{"GET", "/api/v1/charts/{treaty}.svg", "from,to", h_chart},
-	{"GET", "/api/v1/export/{table}.csv", "on", h_export},
-	{"GET", "/api/v1/openapi.json", "", h_openapi},
-	{"POST", "/api/v1/import", "", NULL}, /* serve --write: answered by keeper.c */
+	{"GET", "/api/v1/treaties", "", h_treaties, 0},
+	{"GET", "/api/v1/treaties/{treaty}", "", h_treaty, 0},
+	{"GET", "/api/v1/status/{treaty}", "on,as_recorded", h_status, 0},
+	{"GET", "/api/v1/changes/{treaty}", "", h_changes, 0},
+	{"GET", "/api/v1/notes/{treaty}", "state,kind", h_notes, 0},
+	{"GET", "/api/v1/states", "", h_states, 0},
+	{"GET", "/api/v1/states/{state}", "on", h_state, 0},
+	{"GET", "/api/v1/explain/{treaty}/{state}", "on", h_explain, 0},
+	{"GET", "/api/v1/timeline/{treaty}", "from,to,step", h_timeline, 0},
+	{"GET", "/api/v1/diff/{treaty}", "from,to", h_diff, 0},
+	{"GET", "/api/v1/diff", "from,to", h_diff, 1},
+	{"GET", "/api/v1/groups", "on", h_groups, 0},
+	{"GET", "/api/v1/groups/{group}/{treaty}", "on", h_group, 0},
+	{"GET", "/api/v1/firsts", "action,tag,group,treaty,limit", h_firsts, 0},
+	{"GET", "/api/v1/upcoming", "from,days", h_upcoming, 0},
+	{"GET", "/api/v1/upcoming.ics", "from,days", h_upcoming_ics, 0},
+	{"GET", "/api/v1/upcoming.atom", "from,days", h_upcoming_atom, 0},
+	{"GET", "/api/v1/charts/{treaty}.svg", "from,to", h_chart, 0},
+	{"GET", "/api/v1/export/{table}.csv", "on", h_export, 1},
+	{"GET", "/api/v1/openapi.json", "", h_openapi, 0},
+	{"POST", "/api/v1/import", "", NULL, 0}, /* serve --write: answered by keeper.c */
 };
 
 const struct route *routes_table(size_t *n)

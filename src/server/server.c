@@ -17,7 +17,8 @@
  * a write or a change of the store swaps in a new one (keeper.c). API answers
  * that succeed are kept in the response cache (cache.c), keyed with the
  * snapshot's generation. Connections are bounded in number (in total and per
- * client address) and in idle time.
+ * client address), in idle time, and in the time a request may take to arrive
+ * (guard.c); expensive answers are computed one at a time (route.heavy).
  */
 #include <arpa/inet.h>
 #include <microhttpd.h>
@@ -29,12 +30,19 @@
 #include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
+#include <stdatomic.h>
+
+#include "guard.h"
 
 #include "respond.h"
 
-#define MAX_CONNECTIONS 256u
-#define MAX_PER_CLIENT 128u
+#define MAX_CONNECTIONS 512u
+#define MAX_PER_CLIENT 64u
 #define IDLE_TIMEOUT_S 15u
+#define REQUEST_WAIT_S 10u  /* a request's line and headers, from the connection or the
+			     * previous answer (guard.c) */
+#define UPLOAD_WAIT_S 30u   /* and a write's body, on top */
+#define HEAVY_AT_ONCE 1u    /* expensive answers computed at a time (route.heavy) */
 #define CONNECTION_MEMORY (16u * 1024u) /* request line, headers, response headers */
 #define CACHE_SLOTS 512u
 #define CACHE_BYTES (64u << 20)
@@ -44,6 +52,8 @@ struct server {
 	struct snapshots *ss;
 	struct keeper *keeper;
 	struct cache *cache;
+	struct guard *guard;
+	atomic_uint heavy;       /* expensive answers being computed */
 	const char *web_dir;
 	inforce_day today;       /* pinned, or INFORCE_DAY_NONE: the clock */
 	char url[80];
@@ -203,7 +213,21 @@ static enum MHD_Result answer_get(struct server *s, struct MHD_Connection *conn,
 	enum MHD_Result res;
 	if (klen && cache_send(s->cache, key, klen, conn, gz, inm, &res))
 		goto out;
-	if (rt->fn(rq, &r) != 0 || r.status != MHD_HTTP_OK || !klen) {
+	/* an expensive answer not in the cache: at most HEAVY_AT_ONCE at a time, so
+	 * that a flood of them cannot hold every worker while cheap requests wait */
+	int heavy = rt->heavy;
+	if (heavy && atomic_fetch_add(&s->heavy, 1) >= HEAVY_AT_ONCE) {
+		atomic_fetch_sub(&s->heavy, 1);
+		http_error(&r, 503, "another expensive answer is being computed: try again in a "
+				    "second, or narrow the question (one treaty, a shorter span)");
+		r.retry_after = 1;
+		res = send_reply(conn, &r, gz, inm);
+		goto out;
+	}
+	int failed = rt->fn(rq, &r) != 0;
+	if (heavy)
+		atomic_fetch_sub(&s->heavy, 1);
+	if (failed || r.status != MHD_HTTP_OK || !klen) {
 		res = send_reply(conn, &r, gz, inm);
 		goto out;
 	}
@@ -295,8 +319,9 @@ static enum MHD_Result finish_upload(struct server *s, struct MHD_Connection *co
 static void on_completed(void *cls, struct MHD_Connection *conn, void **req_cls,
 			 enum MHD_RequestTerminationCode toe)
 {
-	(void)conn;
+	struct server *s = cls;
 	(void)toe;
+	guard_waiting(s->guard, conn, 0); /* for the next request on this connection */
 	if (*req_cls && *req_cls != cls) { /* an upload (else the plain mark) */
 		struct upload *u = *req_cls;
 		free(u->buf);
@@ -329,6 +354,7 @@ static enum MHD_Result answer_api(struct server *s, struct MHD_Connection *conn,
 			http_error(&r, 403, "this server only reads: writing needs 'inforce serve "
 					    "--write'");
 		} else {
+			guard_waiting(s->guard, conn, UPLOAD_WAIT_S); /* its body comes */
 			return begin_upload(s, conn, sc, req_cls);
 		}
 	} else if (!is_get(method)) {
@@ -360,8 +386,10 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 	 * *req_cls; any other request leaves the server as a mark. */
 	if (!*req_cls) {
 		*req_cls = s;
-		if (is_get(method) && !has_body(conn))
+		if (is_get(method) && !has_body(conn)) {
+			guard_working(s->guard, conn);
 			return MHD_YES;
+		}
 	} else if (*req_cls != s) {
 		struct upload *u = *req_cls;
 		if (*upload_data_size) {
@@ -370,6 +398,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 			*upload_data_size = 0;
 			return MHD_YES;
 		}
+		guard_working(s->guard, conn);
 		return finish_upload(s, conn, u);
 	} else if (*upload_data_size) {
 		*upload_data_size = 0; /* not reached: a request with a body is answered early */
@@ -429,6 +458,7 @@ static size_t unescape(void *cls, struct MHD_Connection *conn, char *s)
 static void teardown(struct server *s)
 {
 	keeper_free(s->keeper);
+	guard_free(s->guard);
 	snapshots_free(s->ss);
 	cache_free(s->cache);
 	free(s);
@@ -449,6 +479,7 @@ struct server *server_start(inforce_snapshot *snap, inforce_store *store,
 	if (s && !(s->ss = snapshots_new(snap)))
 		inforce_snapshot_free(snap);
 	if (!s || !s->ss || !(s->cache = cache_new(CACHE_SLOTS, CACHE_BYTES)) ||
+	    !(s->guard = guard_new(REQUEST_WAIT_S)) ||
 	    !(s->keeper = keeper_new(store, s->ss, cfg->write))) {
 		if (s)
 			teardown(s);
@@ -471,7 +502,7 @@ struct server *server_start(inforce_snapshot *snap, inforce_store *store,
 	s->daemon = MHD_start_daemon(
 		flags, 0, NULL, NULL, on_request, s, MHD_OPTION_LISTEN_SOCKET, fd,
 		MHD_OPTION_UNESCAPE_CALLBACK, unescape, NULL, MHD_OPTION_NOTIFY_COMPLETED,
-		on_completed, s, MHD_OPTION_THREAD_POOL_SIZE, cfg->threads,
+		on_completed, s, MHD_OPTION_NOTIFY_CONNECTION, guard_notify, s->guard, MHD_OPTION_THREAD_POOL_SIZE, cfg->threads,
 		MHD_OPTION_CONNECTION_LIMIT, MAX_CONNECTIONS, MHD_OPTION_PER_IP_CONNECTION_LIMIT,
 		MAX_PER_CLIENT, MHD_OPTION_CONNECTION_TIMEOUT, IDLE_TIMEOUT_S,
 		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)CONNECTION_MEMORY, MHD_OPTION_END);
@@ -496,6 +527,11 @@ const char *server_url(const struct server *s)
 int server_refresh(struct server *s, int force, inforce_error *err)
 {
 	return keeper_refresh(s->keeper, force, err);
+}
+
+unsigned server_sweep(struct server *s)
+{
+	return guard_sweep(s->guard);
 }
 
 void server_stop(struct server *s)

@@ -43,6 +43,9 @@ struct server *server_start(inforce_snapshot *snap, inforce_store *store,
  * snapshot and swaps it in; requests under way finish on the old one. 1 swapped,
  * 0 unchanged, -1 with err filled (the server goes on with what it had). */
 int server_refresh(struct server *s, int force, inforce_error *err);
+/* Shuts down the connections whose request did not arrive in time (a client that
+ * sends its headers a line a second). Call every second or two. How many. */
+unsigned server_sweep(struct server *s);
 /* "http://127.0.0.1:8080", with the port actually bound (borrowed from s). */
 const char *server_url(const struct server *s);
 /* Stops accepting, finishes, joins the threads and frees everything. NULL is fine. */

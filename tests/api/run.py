@@ -592,6 +592,10 @@ BAD = [  # (request as sent, the status expected); each asks to close the connec
     b"GET /api/v1/treaties HTTP/1.1\r\nHost: x\r\nX-Big: " + b"B" * 40000 + b"\r\n",
     b"POST /api/v1/status/ccm HTTP/1.1\r\nHost: x\r\nContent-Length: 100000000\r\n",
     b"GET /api/v1/treaties HTTP/1.1\r\nHost: x\r\nNoColonHeader\r\n",
+    # libmicrohttpd 0.9.75 answers this one itself, before any handler of inforce
+    # runs, and writes its status line and headers twice (an upstream bug); the
+    # client still gets a 400 and the connection closed
+    b"GET /api/v1/treaties HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n",
 ]
 
 
@@ -618,6 +622,105 @@ def first_answer(req):
     return out
 
 
+def starvation(proc):
+    """Hundreds of slow clients cannot starve the others (issue 17): 300 connections
+    from one address (127.0.0.2) each send a request line and then one header line a
+    second. The server takes at most 64 of them per address and shuts down those
+    whose request has not arrived 10 s after they opened, while a client from
+    another address (127.0.0.1) is answered throughout. Then 28 requests for the
+    changes of every treaty over 9,999 years at once (127.0.0.3): one is computed at
+    a time, the others get 503 with Retry-After, and cheap requests still pass."""
+    wrapped = bool(os.environ.get("INFORCE_TEST_WRAPPER"))
+    slow, lock = [], threading.Lock()
+    for _ in range(300):
+        c = socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT,
+                                     source_address=("127.0.0.2", 0))
+        try:
+            c.sendall(b"GET /api/v1/treaties HTTP/1.1\r\nHost: x\r\n")
+        except OSError:
+            pass
+        slow.append(c)
+    stop = threading.Event()
+
+    def closed(c):
+        c.setblocking(False)
+        try:
+            return c.recv(1) == b""
+        except BlockingIOError:
+            return False
+        except OSError:
+            return True
+        finally:
+            c.setblocking(True)
+
+    def drip():  # one header line a second on every connection still open
+        while not stop.wait(1.0):
+            for c in slow:
+                try:
+                    c.sendall(b"X-Drip: 1\r\n")
+                except OSError:
+                    pass
+    t = threading.Thread(target=drip)
+    t.start()
+    try:
+        time.sleep(0.5)
+        at_once = sum(closed(c) for c in slow)
+        worst, answered, t0 = 0.0, 0, time.monotonic()
+        while time.monotonic() - t0 < 14:
+            a = time.monotonic()
+            r = request("/api/v1/status/ccm?on=2025-03-06")
+            worst = max(worst, time.monotonic() - a)
+            assert r.status == 200, r.status
+            answered += 1
+            time.sleep(0.25)
+        late = sum(closed(c) for c in slow)
+    finally:
+        stop.set()
+        t.join()
+        for c in slow:
+            c.close()
+    print(f"# starvation: 300 slow connections from one address: {at_once} refused at once, "
+          f"{late} closed after 14 s; {answered} requests from another address answered, "
+          f"the slowest in {worst * 1000:.0f} ms", flush=True)
+    assert at_once >= 300 - 64, at_once       # at most 64 from one address
+    assert late == 300, late                  # the rest cut at their deadline
+    assert worst < (10 if wrapped else 2), worst
+    if wrapped:
+        return  # under valgrind one answer of all the changes takes half a minute
+    results, worst2 = [], [0.0]
+
+    def heavy(k):
+        c = http.client.HTTPConnection("127.0.0.1", port, timeout=120,
+                                       source_address=("127.0.0.3", 0))
+        try:
+            c.request("GET", f"/api/v1/diff?from=0001-02-{k + 1:02d}&to=9999-12-31")
+            r = c.getresponse()
+            r.read()
+            with lock:
+                results.append((r.status, r.getheader("Retry-After")))
+        finally:
+            c.close()
+    threads = [threading.Thread(target=heavy, args=(k,)) for k in range(28)]
+    for th in threads:
+        th.start()
+    cheap = 0
+    while any(th.is_alive() for th in threads):
+        a = time.monotonic()
+        assert request("/api/v1/states/LTU?on=2025-03-06").status == 200
+        worst2[0] = max(worst2[0], time.monotonic() - a)
+        cheap += 1
+    for th in threads:
+        th.join()
+    busy = sum(1 for st, ra in results if st == 503 and ra == "1")
+    done = sum(1 for st, _ in results if st == 200)
+    print(f"# starvation: 28 answers of every change over 9,999 years at once: {done} computed, "
+          f"{busy} refused with 503; {cheap} cheap requests meanwhile, the slowest in "
+          f"{worst2[0] * 1000:.0f} ms", flush=True)
+    assert len(results) == 28 and done >= 1 and busy + done == 28, results
+    assert worst2[0] < 2, worst2
+    assert proc.poll() is None, "the server died"
+
+
 def abuse(proc):
     """Many clients at once, slow clients holding connections, malformed and oversized
     requests mixed with good ones: the server stays up, answers every good request
@@ -630,7 +733,8 @@ def abuse(proc):
     want = {u: request(u).body for u in urls}
     slow = []
     for _ in range(40):  # slowloris: a request line and half a header, then silence
-        s = socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT)
+        s = socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT,
+                                     source_address=("127.0.0.4", 0))
         s.sendall(b"GET /api/v1/treaties HTTP/1.1\r\nHo")
         slow.append(s)
     problems, lock = [], threading.Lock()
@@ -1051,7 +1155,9 @@ def main():
                          ("HEAD and keep-alive", head_and_keepalive),
                          ("concurrent clients get the same answers", concurrent),
                          ("abuse: many, slow and bad clients; memory flat",
-                          lambda: abuse(proc))):
+                          lambda: abuse(proc)),
+                         ("hundreds of slow clients, a flood of expensive ones: others served",
+                          lambda: starvation(proc))):
             check(name, fn)
         if proc.poll() is not None:
             raise RuntimeError(f"the server died (exit {proc.returncode})")
