@@ -33,6 +33,7 @@ struct inforce_store {
 	sqlite3_int64 data_version; /* PRAGMA data_version when last asked (inforce_store_changed) */
 	dev_t dev;                  /* the file the path named when opened, to tell when */
 	ino_t ino;                  /* another file replaces it (a restore, init --force) */
+	int64_t txn_import;         /* the import row the open transaction added, or 0 */
 };
 
 /* Schema, one entry per version: migrations[i] takes user_version i to i + 1. */
@@ -394,6 +395,17 @@ static enum inforce_errkind db_errkind(sqlite3 *db)
 	return code == SQLITE_BUSY || code == SQLITE_LOCKED ? INFORCE_EBUSY : INFORCE_ERUNTIME;
 }
 
+/* The same where the statement's own data may be at fault: a constraint refused it,
+ * or the file is not a database or is damaged (bad input, exit 2); the machine's
+ * failures (a full disk, out of memory, I/O) stay runtime ones. */
+static enum inforce_errkind data_errkind(sqlite3 *db)
+{
+	int code = db ? sqlite3_errcode(db) & 0xFF : SQLITE_NOMEM;
+	return code == SQLITE_CONSTRAINT || code == SQLITE_NOTADB || code == SQLITE_CORRUPT
+		       ? INFORCE_EINPUT
+		       : db_errkind(db);
+}
+
 static int db_fail(inforce_error *err, sqlite3 *db, const char *path, const char *what)
 {
 	return ifc_fail(err, db_errkind(db), path, 0, NULL, "%s: %s", what,
@@ -466,8 +478,11 @@ static int check_ours(inforce_store *s, inforce_error *err)
 	    pragma_int(s->db, "SELECT count(*) FROM sqlite_master", &tables) ||
 	    pragma_int(s->db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN"
 			      " ('treaty', 'action', 'import')", &ours))
-		return ifc_fail(err, INFORCE_EINPUT, s->path, 0, NULL,
-				"not an inforce store: %s (left untouched)", sqlite3_errmsg(s->db));
+		return data_errkind(s->db) == INFORCE_EINPUT
+			       ? ifc_fail(err, INFORCE_EINPUT, s->path, 0, NULL,
+					  "not an inforce store: %s (left untouched)",
+					  sqlite3_errmsg(s->db))
+			       : db_fail(err, s->db, s->path, "cannot read the store");
 	if (app == INFORCE_APPLICATION_ID)
 		return 0;
 	if (app == 0 && tables == 0 && version == 0)
@@ -628,7 +643,10 @@ inforce_store *inforce_store_open(const char *path, int flags, inforce_error *er
 			 sqlite3_errmsg(s->db));
 		goto fail;
 	}
-	if (check_ours(s, err) || exec(s->db, "PRAGMA foreign_keys = ON", path, err))
+	/* sorts and temporary B-trees in memory: the snapshot's load would otherwise
+	 * spill some 5 MB to a temporary file on every open */
+	if (check_ours(s, err) || exec(s->db, "PRAGMA foreign_keys = ON", path, err) ||
+	    exec(s->db, "PRAGMA temp_store = MEMORY", path, err))
 		goto fail;
 	if (s->writable) {
 		if (exec(s->db, "PRAGMA journal_mode = WAL", path, err) || migrate(s, err))
@@ -636,8 +654,10 @@ inforce_store *inforce_store_open(const char *path, int flags, inforce_error *er
 	} else {
 		int v = user_version(s->db);
 		if (v < 0) {
-			ifc_fail(err, INFORCE_EINPUT, path, 0, NULL,
-				 "not an inforce store: %s", sqlite3_errmsg(s->db));
+			ifc_fail(err, data_errkind(s->db), path, 0, NULL,
+				 data_errkind(s->db) == INFORCE_EINPUT ? "not an inforce store: %s"
+								       : "cannot read the store: %s",
+				 sqlite3_errmsg(s->db));
 			goto fail;
 		}
 		if (v == 0) {
@@ -715,8 +735,7 @@ int inforce_store_version(inforce_store *s)
 static int write_fail(inforce_error *err, sqlite3 *db, const char *file, long line,
 		      const char *what)
 {
-	int code = sqlite3_errcode(db) & 0xFF;
-	if (code == SQLITE_CONSTRAINT)
+	if ((sqlite3_errcode(db) & 0xFF) == SQLITE_CONSTRAINT)
 		return ifc_fail(err, INFORCE_EINPUT, file, line, NULL, "%s: %s", what,
 				sqlite3_errmsg(db));
 	return ifc_fail(err, db_errkind(db), sqlite3_db_filename(db, "main"), 0, NULL,
@@ -756,7 +775,7 @@ int64_t store_add_import(inforce_store *s, const char *file, const char *kind, i
 	else
 		sqlite3_bind_null(st, 4);
 	if (sqlite3_step(st) == SQLITE_DONE)
-		id = sqlite3_last_insert_rowid(s->db);
+		id = s->txn_import = sqlite3_last_insert_rowid(s->db);
 	else
 		db_fail(err, s->db, s->path, "cannot record the import");
 	sqlite3_finalize(st);
@@ -782,7 +801,7 @@ int store_insert_states(inforce_store *s, const struct states *sts, const char *
 		sqlite3_bind_text(a, 3, r->kind, -1, SQLITE_STATIC);
 		sqlite3_bind_text(a, 4, r->source, -1, SQLITE_STATIC);
 		if (sqlite3_step(a) != SQLITE_DONE) {
-			ifc_fail(err, INFORCE_EINPUT, file, 0, r->iso3, "cannot store: %s",
+			ifc_fail(err, data_errkind(s->db), file, 0, r->iso3, "cannot store: %s",
 				 sqlite3_errmsg(s->db));
 			goto out;
 		}
@@ -819,7 +838,7 @@ int store_insert_treaty(inforce_store *s, const char *id, const char *text, int6
 	sqlite3_bind_int64(st, 3, import_id);
 	int rc = sqlite3_step(st) == SQLITE_DONE
 			 ? 0
-			 : ifc_fail(err, INFORCE_EINPUT, file, 0, "id",
+			 : ifc_fail(err, data_errkind(s->db), file, 0, "id",
 				    "cannot store treaty %s: %s", id, sqlite3_errmsg(s->db));
 	sqlite3_finalize(st);
 	return rc;
@@ -1018,14 +1037,49 @@ int store_begin(inforce_store *s, inforce_error *err)
 {
 	if (!s->writable)
 		return ifc_fail(err, INFORCE_ERUNTIME, s->path, 0, NULL, "store opened read-only");
+	s->txn_import = 0;
 	return exec(s->db, "BEGIN IMMEDIATE", s->path, err);
+}
+
+/* Whether the import row `id` is in the store (1), not (0), or unknown (-1). */
+static int import_stored(sqlite3 *db, int64_t id)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(db, "SELECT 1 FROM import WHERE id = ?", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	int r = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return r == SQLITE_ROW ? 1 : r == SQLITE_DONE ? 0 : -1;
 }
 
 int store_finish(inforce_store *s, int rc, inforce_error *err)
 {
-	if (rc == 0)
-		return exec(s->db, "COMMIT", s->path, err);
-	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	if (rc != 0) {
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		return -1;
+	}
+	if (exec(s->db, "COMMIT", s->path, err) == 0)
+		return 0;
+	/* A COMMIT that reports a failure (out of memory, a full disk) may yet have
+	 * committed, or SQLite may have rolled back by itself: what is in the store
+	 * decides, so that a failure is never reported for a write that is stored. */
+	if (!sqlite3_get_autocommit(s->db)) {
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		return -1;
+	}
+	if (s->txn_import > 0) {
+		int stored = import_stored(s->db, s->txn_import);
+		if (stored == 1) {
+			memset(err, 0, sizeof *err);
+			return 0;
+		}
+		if (stored < 0)
+			ifc_fail(err, INFORCE_ERUNTIME, s->path, 0, NULL,
+				 "the commit failed, and whether the import was stored cannot "
+				 "be told (%s): run 'inforce verify'",
+				 sqlite3_errmsg(s->db));
+	}
 	return -1;
 }
 

@@ -26,6 +26,10 @@ With INFORCE_UPDATE_CASES=1, a case whose exit code and store check hold but who
 exact stdout or stderr differs is rewritten with the output it got (the golden files
 refreshed after an intended change); review the result with git diff before committing.
 
+Cases run in parallel (INFORCE_TEST_JOBS, default one per core), each on its own
+copy. With INFORCE_TEST_SUBSET=commands only one case per command and outcome runs
+(make check does that under valgrind; make check-full runs them all).
+
 usage: run.py INFORCE CLIDIR DATADIR
 """
 import hashlib
@@ -35,6 +39,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 
 
 def parse_case(path):
@@ -105,6 +110,80 @@ def rewrite(path, section, text):
         f.write("\n".join(out).rstrip("\n") + "\n")
 
 
+def command_of(args):
+    """The command a case runs: the first word of its arguments that is not an option
+    or an option's value."""
+    words = shlex.split(args)
+    i = 0
+    while i < len(words) and words[i].startswith("-"):
+        i += 2 if words[i] in ("--db", "--data") else 1
+    return words[i] if i < len(words) else ""
+
+
+def subset(names, cases):
+    """INFORCE_TEST_SUBSET=commands: one case per command and outcome (success or
+    error), the first by name: every command, and every command's error path, runs
+    under the checker without the whole suite's cost."""
+    seen, out = set(), []
+    for name in names:
+        key = (command_of(cases[name]["args"]), cases[name]["exit"] != 0)
+        if key not in seen:
+            seen.add(key)
+            out.append(name)
+    return out
+
+
+def check_case(inforce, clidir, datadir, env, tmp, base, casedir, name, case):
+    """Runs one case on its own copy of the store. (name, problems, updated)."""
+    db = os.path.join(tmp, name[:-2] + ".db")
+    shutil.copyfile(base, db)
+    problems = []
+    try:
+        for b in case["before"]:
+            r = run(inforce, db, b, clidir, env)
+            if r.returncode != 0:
+                problems.append(f"before '{b}' exited {r.returncode}: {r.stderr}")
+        before = digest(db)
+        r = run(inforce, db, case["args"], clidir, env)
+        after = digest(db)
+        sub = lambda lines: "\n".join(lines).replace("@DATA@", datadir).replace("@DB@", db)
+        if r.returncode != case["exit"]:
+            problems.append(f"exit {r.returncode}, expected {case['exit']}")
+        secs = case["sections"]
+        if "stdout" in secs and r.stdout.rstrip("\n") != sub(secs["stdout"]).rstrip("\n"):
+            problems.append("stdout differs:\n--- expected\n" + sub(secs["stdout"]) +
+                            "\n--- actual\n" + r.stdout)
+        for want in secs.get("stdout contains", []):
+            if want and want.replace("@DATA@", datadir) not in r.stdout:
+                problems.append(f"stdout lacks: {want}\n--- actual\n{r.stdout}")
+        for unwanted in secs.get("stdout lacks", []):
+            if unwanted and unwanted in r.stdout:
+                problems.append(f"stdout has what it must not: {unwanted}")
+        expected_err = sub(secs.get("stderr", [])).rstrip("\n")
+        if r.stderr.rstrip("\n") != expected_err:
+            problems.append("stderr differs:\n--- expected\n" + expected_err +
+                            "\n--- actual\n" + r.stderr)
+        if case["store"] == "unchanged" and before != after:
+            problems.append("the store changed")
+        if case["store"] == "changed" and before == after:
+            problems.append("the store did not change")
+        update = os.environ.get("INFORCE_UPDATE_CASES") == "1"
+        exact = [p for p in problems if p.startswith(("stdout differs", "stderr differs"))]
+        if update and problems and len(exact) == len(problems):
+            back = lambda t: t.replace(db, "@DB@").replace(datadir, "@DATA@")
+            path = os.path.join(casedir, name)
+            if any(p.startswith("stdout differs") for p in exact):
+                rewrite(path, "stdout", back(r.stdout))
+            if any(p.startswith("stderr differs") for p in exact):
+                rewrite(path, "stderr", back(r.stderr))
+            return name, [], True
+        return name, problems, False
+    finally:
+        for ext in ("", "-wal", "-shm"):
+            if os.path.exists(db + ext):
+                os.unlink(db + ext)
+
+
 def main():
     inforce, clidir, datadir = (os.path.abspath(a) for a in sys.argv[1:4])
     env = dict(os.environ, NO_COLOR="1", INFORCE_DATA=datadir, INFORCE_TODAY="2026-11-29")
@@ -112,63 +191,31 @@ def main():
     tmp = tempfile.mkdtemp(prefix="inforce-cli-")
     passed = failed = 0
     try:
+        # the shared store is data for the cases, not under test: made without the
+        # checker (init itself runs under it in the cases that call it)
         base = os.path.join(tmp, "base.db")
-        r = run(inforce, base, "init", clidir, env)
+        plain = dict(env)
+        r = subprocess.run([inforce, "--db", base, "init"], cwd=clidir, env=plain,
+                           capture_output=True, text=True, timeout=600)
         if r.returncode != 0:
             print(f"cannot create the test store: {r.stderr}")
             return 1
         casedir = os.path.join(clidir, "cases")
-        for name in sorted(os.listdir(casedir)):
-            if not name.endswith(".t"):
-                continue
-            case = parse_case(os.path.join(casedir, name))
-            db = os.path.join(tmp, "case.db")
-            for ext in ("", "-wal", "-shm"):
-                if os.path.exists(db + ext):
-                    os.unlink(db + ext)
-            shutil.copyfile(base, db)
-            problems = []
-            for b in case["before"]:
-                r = run(inforce, db, b, clidir, env)
-                if r.returncode != 0:
-                    problems.append(f"before '{b}' exited {r.returncode}: {r.stderr}")
-            before = digest(db)
-            r = run(inforce, db, case["args"], clidir, env)
-            after = digest(db)
-            sub = lambda lines: "\n".join(lines).replace("@DATA@", datadir).replace("@DB@", db)
-            if r.returncode != case["exit"]:
-                problems.append(f"exit {r.returncode}, expected {case['exit']}")
-            secs = case["sections"]
-            if "stdout" in secs and r.stdout.rstrip("\n") != sub(secs["stdout"]).rstrip("\n"):
-                problems.append("stdout differs:\n--- expected\n" + sub(secs["stdout"]) +
-                                "\n--- actual\n" + r.stdout)
-            for want in secs.get("stdout contains", []):
-                if want and want.replace("@DATA@", datadir) not in r.stdout:
-                    problems.append(f"stdout lacks: {want}\n--- actual\n{r.stdout}")
-            for unwanted in secs.get("stdout lacks", []):
-                if unwanted and unwanted in r.stdout:
-                    problems.append(f"stdout has what it must not: {unwanted}")
-            expected_err = sub(secs.get("stderr", [])).rstrip("\n")
-            if r.stderr.rstrip("\n") != expected_err:
-                problems.append("stderr differs:\n--- expected\n" + expected_err +
-                                "\n--- actual\n" + r.stderr)
-            if case["store"] == "unchanged" and before != after:
-                problems.append("the store changed")
-            if case["store"] == "changed" and before == after:
-                problems.append("the store did not change")
-            update = os.environ.get("INFORCE_UPDATE_CASES") == "1"
-            exact = [p for p in problems if p.startswith(("stdout differs", "stderr differs"))]
-            if update and problems and len(exact) == len(problems):
-                back = lambda t: t.replace(db, "@DB@").replace(datadir, "@DATA@")
-                path = os.path.join(casedir, name)
-                if any(p.startswith("stdout differs") for p in exact):
-                    rewrite(path, "stdout", back(r.stdout))
-                if any(p.startswith("stderr differs") for p in exact):
-                    rewrite(path, "stderr", back(r.stderr))
+        names = sorted(n for n in os.listdir(casedir) if n.endswith(".t"))
+        cases = {n: parse_case(os.path.join(casedir, n)) for n in names}
+        if os.environ.get("INFORCE_TEST_SUBSET") == "commands":
+            names = subset(names, cases)
+            print(f"# a subset: {len(names)} of {len(cases)} cases, one per command and outcome")
+        jobs = int(os.environ.get("INFORCE_TEST_JOBS", "0")) or os.cpu_count() or 1
+        with ThreadPoolExecutor(max_workers=jobs) as pool:
+            results = list(pool.map(
+                lambda n: check_case(inforce, clidir, datadir, env, tmp, base, casedir, n,
+                                     cases[n]), names))
+        for name, problems, updated in results:
+            if updated:
                 print(f"updated - {name}")
                 passed += 1
-                continue
-            if problems:
+            elif problems:
                 failed += 1
                 print(f"not ok - {name}")
                 for p in problems:

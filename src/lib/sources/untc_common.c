@@ -57,6 +57,7 @@
  *     application under article 7 (1) (b) (XXI-6-a)         in other_cells
  *
  */
+#include <libxml/parser.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,6 +65,34 @@
 #include "untc_int.h"
 
 /* ------------------------------------------------------------------ the reader */
+
+#if LIBXML_VERSION >= 21200
+static void on_watched_error(void *data, const xmlError *e)
+#else
+static void on_watched_error(void *data, xmlErrorPtr e)
+#endif
+{
+	struct untc_watch *w = data;
+	if (!e || (e->code != XML_ERR_NO_MEMORY && e->domain != XML_FROM_MEMORY))
+		return;
+	w->oom = 1;
+	if (w->ctxt)
+		xmlStopParser(w->ctxt);
+}
+
+void untc_watch_begin(struct untc_watch *w)
+{
+	memset(w, 0, sizeof *w);
+	xmlInitParser(); /* once is enough, again is harmless; never cleaned up here */
+	w->prev_ctx = xmlStructuredErrorContext;
+	w->prev_fn = xmlStructuredError;
+	xmlSetStructuredErrorFunc(w, on_watched_error);
+}
+
+void untc_watch_end(struct untc_watch *w)
+{
+	xmlSetStructuredErrorFunc(w->prev_ctx, w->prev_fn);
+}
 
 int untc_oom(struct untc_reader *rd)
 {

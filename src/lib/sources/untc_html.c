@@ -825,12 +825,17 @@ int untc_parse_html(struct untc_file *out, const char *buf, size_t len, const ch
 	if (rc == 0 && !(out->file = pool_strdup(&out->pool, file ? file : "")))
 		rc = untc_oom(&rd);
 	if (rc == 0) {
-		xmlInitParser(); /* once is enough, again is harmless */
+		struct untc_watch watch;
+		untc_watch_begin(&watch);
 		htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
-		htmlDocPtr doc = ctxt ? htmlCtxtReadMemory(ctxt, buf, (int)len, NULL, "UTF-8",
-							   HTML_OPTIONS)
-				      : NULL;
-		if (!ctxt)
+		watch.ctxt = ctxt;
+		htmlDocPtr doc = ctxt && !watch.oom ? htmlCtxtReadMemory(ctxt, buf, (int)len, NULL,
+									 "UTF-8", HTML_OPTIONS)
+						    : NULL;
+		untc_watch_end(&watch);
+		/* out of memory, libxml2 may still hand back a tree with text or cells
+		 * left out: never read one */
+		if (!ctxt || watch.oom || ctxt->errNo == XML_ERR_NO_MEMORY)
 			rc = untc_oom(&rd);
 		else if (!doc)
 			rc = ifc_fail(err, INFORCE_EINPUT, file, 0, NULL, "not HTML that can be read");

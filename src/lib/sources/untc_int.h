@@ -14,6 +14,8 @@
 #ifndef INFORCE_UNTC_INT_H
 #define INFORCE_UNTC_INT_H
 
+#include <libxml/xmlerror.h>
+
 #include "../text.h"
 #include "untc.h"
 
@@ -34,6 +36,20 @@ struct untc_reader {
 
 void untc_reader_init(struct untc_reader *rd, struct untc_file *f, const char *file,
 		      inforce_error *err);
+
+/* Watches one libxml2 parse on this thread: every error libxml2 raises meanwhile,
+ * with or without a parser context, comes to the watch, so that none is printed
+ * and an allocation that failed anywhere is known (oom) and stops the parser
+ * (libxml2 may otherwise hand back a tree with text left out, and its HTML parser
+ * 2.9 can loop for ever). untc_watch_end puts back the thread's previous handler. */
+struct untc_watch {
+	void *ctxt; /* the xmlParserCtxtPtr, once made */
+	int oom;
+	void *prev_ctx;
+	xmlStructuredErrorFunc prev_fn;
+};
+void untc_watch_begin(struct untc_watch *w);
+void untc_watch_end(struct untc_watch *w);
 void untc_reader_release(struct untc_reader *rd);
 int untc_oom(struct untc_reader *rd);
 /* Starts a parsed file (zeroed, pool ready, "" strings); untc_release frees it. */

@@ -851,6 +851,7 @@ static int walk(struct untc_reader *rd, xmlDoc *doc)
 /* libxml2's first error on this context: its structured-error hook, which finds our
  * record through the context's _private pointer (no global handler). */
 struct xml_first {
+	int oom; /* libxml2 ran out of memory */
 	int set;
 	long line;
 	char msg[300];
@@ -864,6 +865,8 @@ static void on_xml_error(void *data, xmlErrorPtr e)
 {
 	xmlParserCtxt *ctxt = data;
 	struct xml_first *first = ctxt ? ctxt->_private : NULL;
+	if (first && e && (e->code == XML_ERR_NO_MEMORY || e->domain == XML_FROM_MEMORY))
+		first->oom = 1; /* whatever came before: the document read is not whole */
 	if (!first || first->set || !e || e->level < XML_ERR_ERROR)
 		return;
 	first->set = 1;
@@ -891,15 +894,25 @@ static int parse_utf8(struct untc_reader *rd, const char *utf8, size_t n, const 
 		      size_t len)
 {
 	struct xml_first first = {0};
-	xmlInitParser(); /* once is enough, again is harmless; never cleaned up here */
+	struct untc_watch watch;
+	untc_watch_begin(&watch);
 	xmlParserCtxt *ctxt = xmlNewParserCtxt();
-	if (!ctxt)
+	if (!ctxt || watch.oom) {
+		untc_watch_end(&watch);
+		xmlFreeParserCtxt(ctxt);
 		return untc_oom(rd);
+	}
+	watch.ctxt = ctxt;
 	ctxt->_private = &first;
 	ctxt->sax->serror = on_xml_error;
 	int rc;
 	xmlDoc *doc = xmlCtxtReadMemory(ctxt, utf8, (int)n, NULL, "UTF-8", PARSE_OPTIONS);
-	if (!doc || !ctxt->wellFormed)
+	untc_watch_end(&watch);
+	/* libxml2 out of memory may still hand back a tree, with text or cells left
+	 * out: never read one, and blame the machine, not the file */
+	if (first.oom || watch.oom || ctxt->errNo == XML_ERR_NO_MEMORY)
+		rc = untc_oom(rd);
+	else if (!doc || !ctxt->wellFormed)
 		rc = xml_failure(rd, &first, buf, len);
 	else
 		rc = walk(rd, doc);
