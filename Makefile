@@ -2,7 +2,11 @@
 #   make         build only (build/inforce)
 #   make run     install what is missing, build, load the bundled data, print the flagship
 #                report, then serve the dashboard on http://127.0.0.1:8080
-#   make check   install what is missing, build, run every test (also under ASan+UBSan)
+#   make check   install what is missing, build, run every test: plain, under ASan+UBSan,
+#                and under valgrind (every unit test, one CLI case per command and
+#                outcome), plus a short fuzz run; the three builds' suites side by side
+#   make check-full  the same with every CLI, API, web and reliability test under
+#                valgrind too, and a longer fuzz run
 
 BUILD    ?= build
 SANBUILD ?= build-asan
@@ -14,7 +18,8 @@ VALGRIND = valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kind
 PREFIX   ?= /usr/local
 DESTDIR  ?=
 
-.PHONY: all build deps run check check-plain check-asan check-valgrind install clean
+.PHONY: all build deps run check check-full check-plain check-asan check-valgrind \
+	check-valgrind-full install clean
 
 all: build
 
@@ -34,13 +39,26 @@ run: deps build
 	@echo "Dashboard: http://127.0.0.1:8080/  (Ctrl-C stops the server; RUN_SERVE=0 skips it)"
 	@if [ "$${RUN_SERVE:-1}" != 0 ]; then exec $(BUILD)/inforce --db $(DB) serve; fi
 
-check: deps build check-plain check-asan check-valgrind
-	@scripts/test-summary $(BUILD)/meson-logs/testlog.json \
-		$(SANBUILD)/meson-logs/testlog.json \
-		$(BUILD)/meson-logs/valgrind-valgrind.json $(BUILD)/meson-logs/valgrind-cli.json
+LOGS = $(BUILD)/meson-logs/testlog.json $(SANBUILD)/meson-logs/testlog.json \
+	$(BUILD)/meson-logs/valgrind-valgrind.json $(BUILD)/meson-logs/valgrind-cli.json
+
+# The builds first (each with its own ninja), then their suites at once: much of a
+# suite's time is waiting (servers, timeouts, kills), which the others fill.
+check: deps build $(SANBUILD)/build.ninja fuzz-build
+	@ninja -C $(SANBUILD) >/dev/null
+	@rm -f $(LOGS)
+	@$(MAKE) --no-print-directory --output-sync=target -j4 check-plain check-asan check-valgrind check-fuzz
+	@scripts/test-summary $(LOGS)
+
+check-full: deps build $(SANBUILD)/build.ninja fuzz-build
+	@ninja -C $(SANBUILD) >/dev/null
+	@rm -f $(LOGS)
+	@$(MAKE) --no-print-directory --output-sync=target -j4 check-plain check-asan check-valgrind-full check-fuzz \
+		FUZZ_CHECK_SECONDS=$(FUZZ_FULL_SECONDS)
+	@scripts/test-summary $(LOGS)
 
 check-plain: build
-	$(MESON) test -C $(BUILD) --print-errorlogs
+	$(MESON) test -C $(BUILD) --no-rebuild --print-errorlogs
 
 $(SANBUILD)/build.ninja:
 	$(MESON) setup $(SANBUILD) --buildtype=debug -Dwerror=true \
@@ -50,12 +68,20 @@ check-asan: $(SANBUILD)/build.ninja
 	ninja -C $(SANBUILD) >/dev/null
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	ASAN_OPTIONS=detect_leaks=1 \
-	$(MESON) test -C $(SANBUILD) --print-errorlogs
+	$(MESON) test -C $(SANBUILD) --no-rebuild --print-errorlogs
 
-# memcheck over the plain build: every unit test and every CLI command.
+# memcheck over the plain build: every unit test, and one CLI case per command and
+# outcome (tests/cli/run.py, INFORCE_TEST_SUBSET=commands); the rest of the CLI
+# suite runs plain and under ASan.
 check-valgrind: build
-	$(MESON) test -C $(BUILD) --print-errorlogs --suite unit --logbase valgrind --wrapper="$(VALGRIND)"
-	INFORCE_TEST_WRAPPER="$(VALGRIND)" $(MESON) test -C $(BUILD) --print-errorlogs --suite cli --logbase valgrind-cli
+	$(MESON) test -C $(BUILD) --no-rebuild --print-errorlogs --suite unit --logbase valgrind --wrapper="$(VALGRIND)"
+	INFORCE_TEST_WRAPPER="$(VALGRIND)" INFORCE_TEST_SUBSET=commands \
+		$(MESON) test -C $(BUILD) --no-rebuild --print-errorlogs --logbase valgrind-cli cli
+
+# ... and every test of the cli suite (CLI cases, API, web, reliability, formats ...).
+check-valgrind-full: build
+	$(MESON) test -C $(BUILD) --no-rebuild --print-errorlogs --suite unit --logbase valgrind --wrapper="$(VALGRIND)"
+	INFORCE_TEST_WRAPPER="$(VALGRIND)" $(MESON) test -C $(BUILD) --no-rebuild --print-errorlogs --suite cli --logbase valgrind-cli
 
 # A separate build that reads its data from $(PREFIX)/share/inforce once installed.
 install:
@@ -71,12 +97,14 @@ clean:
 # Fuzzing (tests/fuzz): libFuzzer targets in their own build (clang, ASan+UBSan,
 # -Dfuzz=true), so the builds above are untouched.
 #   make fuzz         every target for FUZZ_SECONDS (default 60) each, two at a time
-#   make check-fuzz   the short run that make check does (FUZZ_CHECK_SECONDS, default 20)
+#   make check-fuzz   the short run that make check does (FUZZ_CHECK_SECONDS, default 10;
+#                     make check-full: FUZZ_FULL_SECONDS, default 30)
 # Inputs that crash are saved in $(FUZZBUILD)/fuzz-artifacts/TARGET/; the working
 # corpora grow in $(FUZZBUILD)/fuzz-corpus/TARGET/.
 FUZZBUILD          ?= build-fuzz
 FUZZ_SECONDS       ?= 60
-FUZZ_CHECK_SECONDS ?= 20
+FUZZ_CHECK_SECONDS ?= 10
+FUZZ_FULL_SECONDS  ?= 30
 FUZZ_TARGETS       = date csv import treatydef untc server
 
 .PHONY: fuzz fuzz-build check-fuzz clean-fuzz
@@ -94,8 +122,6 @@ fuzz: deps fuzz-build
 check-fuzz: fuzz-build
 	/usr/bin/python3 tests/fuzz/run.py $(FUZZBUILD) $(FUZZ_CHECK_SECONDS) $(FUZZ_TARGETS)
 
-# make check also runs the short fuzz run (after the three builds' tests).
-check: check-fuzz
 
 clean-fuzz:
 	rm -rf $(FUZZBUILD)

@@ -624,10 +624,14 @@ inforce_store *inforce_store_open(const char *path, int flags, inforce_error *er
 	int oflags = (s->writable ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY) |
 		     SQLITE_OPEN_NOMUTEX;
 	if (sqlite3_open_v2(path, &s->db, oflags, NULL) != SQLITE_OK) {
-		ifc_fail(err, s->writable ? INFORCE_ERUNTIME : INFORCE_EINPUT, path, 0, NULL,
+		/* a store to read that is not there is the user's to fix; anything else
+		 * (out of memory, I/O) is the machine's */
+		int missing = s->db && (sqlite3_errcode(s->db) & 0xFF) == SQLITE_CANTOPEN;
+		ifc_fail(err, !s->writable && missing ? INFORCE_EINPUT : INFORCE_ERUNTIME, path, 0,
+			 NULL,
 			 "cannot open the store: %s%s",
 			 s->db ? sqlite3_errmsg(s->db) : "out of memory",
-			 s->writable ? "" : " (run 'inforce init' to create it)");
+			 !s->writable && missing ? " (run 'inforce init' to create it)" : "");
 		inforce_store_close(s);
 		return NULL;
 	}
