@@ -19,7 +19,7 @@ PREFIX   ?= /usr/local
 DESTDIR  ?=
 
 .PHONY: all build deps run check check-full check-plain check-asan check-valgrind \
-	check-valgrind-full install clean
+	check-valgrind-full check-valgrind-unit check-valgrind-cli install clean
 
 all: build
 
@@ -47,18 +47,22 @@ LOGS = $(BUILD)/meson-logs/testlog.json $(SANBUILD)/meson-logs/testlog.json \
 check: deps build $(SANBUILD)/build.ninja fuzz-build
 	@ninja -C $(SANBUILD) >/dev/null
 	@rm -f $(LOGS)
-	@$(MAKE) --no-print-directory --output-sync=target -j4 check-plain check-asan check-valgrind check-fuzz
+	@$(MAKE) --no-print-directory --output-sync=target -j5 check-plain check-asan \
+		check-valgrind-unit check-valgrind-cli check-fuzz
 	@scripts/test-summary $(LOGS)
 
 check-full: deps build $(SANBUILD)/build.ninja fuzz-build
 	@ninja -C $(SANBUILD) >/dev/null
 	@rm -f $(LOGS)
-	@$(MAKE) --no-print-directory --output-sync=target -j4 check-plain check-asan check-valgrind-full check-fuzz \
-		FUZZ_CHECK_SECONDS=$(FUZZ_FULL_SECONDS)
+	@$(MAKE) --no-print-directory --output-sync=target -j4 check-plain check-asan \
+		check-valgrind-full check-fuzz FUZZ_CHECK_SECONDS=$(FUZZ_FULL_SECONDS) FAULT_POINTS=20
 	@scripts/test-summary $(LOGS)
 
+# tests/faults/run.py: faults injected per operation and kind (make check-full: 20).
+FAULT_POINTS ?= 6
+
 check-plain: build
-	$(MESON) test -C $(BUILD) --no-rebuild --print-errorlogs
+	INFORCE_FAULT_POINTS=$(FAULT_POINTS) $(MESON) test -C $(BUILD) --no-rebuild --print-errorlogs
 
 $(SANBUILD)/build.ninja:
 	$(MESON) setup $(SANBUILD) --buildtype=debug -Dwerror=true \
@@ -73,14 +77,17 @@ check-asan: $(SANBUILD)/build.ninja
 # memcheck over the plain build: every unit test, and one CLI case per command and
 # outcome (tests/cli/run.py, INFORCE_TEST_SUBSET=commands); the rest of the CLI
 # suite runs plain and under ASan.
-check-valgrind: build
+check-valgrind: check-valgrind-unit check-valgrind-cli
+
+check-valgrind-unit: build
 	$(MESON) test -C $(BUILD) --no-rebuild --print-errorlogs --suite unit --logbase valgrind --wrapper="$(VALGRIND)"
+
+check-valgrind-cli: build
 	INFORCE_TEST_WRAPPER="$(VALGRIND)" INFORCE_TEST_SUBSET=commands \
 		$(MESON) test -C $(BUILD) --no-rebuild --print-errorlogs --logbase valgrind-cli cli
 
 # ... and every test of the cli suite (CLI cases, API, web, reliability, formats ...).
-check-valgrind-full: build
-	$(MESON) test -C $(BUILD) --no-rebuild --print-errorlogs --suite unit --logbase valgrind --wrapper="$(VALGRIND)"
+check-valgrind-full: check-valgrind-unit
 	INFORCE_TEST_WRAPPER="$(VALGRIND)" $(MESON) test -C $(BUILD) --no-rebuild --print-errorlogs --suite cli --logbase valgrind-cli
 
 # A separate build that reads its data from $(PREFIX)/share/inforce once installed.
@@ -105,7 +112,7 @@ FUZZBUILD          ?= build-fuzz
 FUZZ_SECONDS       ?= 60
 FUZZ_CHECK_SECONDS ?= 10
 FUZZ_FULL_SECONDS  ?= 30
-FUZZ_TARGETS       = date csv import treatydef untc server
+FUZZ_TARGETS       = date csv import treatydef untc server notification
 
 .PHONY: fuzz fuzz-build check-fuzz clean-fuzz
 

@@ -100,6 +100,11 @@ int cli_parse(struct cli *c, const char *cmd, const char *synopsis, const char *
 int cli_fail(struct cli *c, const inforce_error *err)
 {
 	char msg[1024];
+	if (err->kind == INFORCE_OK) { /* a step that failed without saying why: a bug */
+		fprintf(c->errs, "inforce: failed, and the failing step gave no reason (a bug: "
+				 "please report it)\n");
+		return EXIT_RUNTIME;
+	}
 	inforce_error_format(err, msg, sizeof msg);
 	fprintf(c->errs, "inforce: %s\n", msg);
 	return err->kind == INFORCE_ERUNTIME || err->kind == INFORCE_EBUSY ? EXIT_RUNTIME : EXIT_USAGE;

@@ -198,7 +198,9 @@ static int set_meta(struct parser *p, const char *key, const char *value)
 		kv->value = pool_strdup(&p->td->pool, value);
 		if (strcmp(key, "id") == 0)
 			p->td->id = kv->value;
-		return kv->value ? 0 : -1;
+		return kv->value ? 0
+				 : ifc_fail(p->err, INFORCE_ERUNTIME, p->file, p->line, NULL,
+					    "out of memory");
 	}
 	return perr(p, key, "unknown key in [treaty]%s", "");
 }

@@ -31,6 +31,7 @@ TARGETS = {
     "treatydef": (16384, [os.path.join(DATA, "treaties")]),
     "untc": (65536, []),
     "server": (4096, []),
+    "notification": (8192, []),
 }
 
 

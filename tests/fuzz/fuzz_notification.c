@@ -1,0 +1,113 @@
+/*
+ * fuzz_notification.c - libFuzzer target for the reader of the UN
+ * Secretary-General's depositary notifications (src/lib/notification.c,
+ * `inforce notification FILE`), over a snapshot of the bundle's states and treaties.
+ *
+ * On every input (made a NUL-terminated string, as the reader takes it): either it
+ * proposes an act, and then the reference is a C.N. reference, the treaty and the
+ * state are the catalogue's, the kind is one of the act kinds and the date a real
+ * day; or it refuses, as bad input (never a runtime failure) with a message.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "fuzz.h"
+#include "internal.h"
+
+#ifndef INFORCE_DATADIR
+#define INFORCE_DATADIR "data"
+#endif
+
+/* Harness state, set up once (fuzz.h). */
+static char tmpdir[64];
+static inforce_store *store;
+static inforce_snapshot *snap;
+
+static const char *const bundle_parts[] = {"states.csv", "treaties"};
+
+static void die(const char *what, const inforce_error *err)
+{
+	char msg[1024] = "";
+	if (err)
+		inforce_error_format(err, msg, sizeof msg);
+	fprintf(stderr, "fuzz_notification: %s: %s\n", what, msg);
+	exit(1);
+}
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	(void)argc;
+	(void)argv;
+	char path[256], target[4096];
+	inforce_error err = {0};
+	snprintf(tmpdir, sizeof tmpdir, "/tmp/inforce-fuzz-notification-XXXXXX");
+	if (!mkdtemp(tmpdir))
+		die("cannot create a temporary folder", NULL);
+	snprintf(path, sizeof path, "%s/data", tmpdir);
+	if (mkdir(path, 0700) != 0)
+		die("cannot create the data folder", NULL);
+	for (size_t i = 0; i < IFC_ARRAY_LEN(bundle_parts); i++) {
+		snprintf(target, sizeof target, "%s/%s", INFORCE_DATADIR, bundle_parts[i]);
+		snprintf(path, sizeof path, "%s/data/%s", tmpdir, bundle_parts[i]);
+		if (symlink(target, path) != 0)
+			die("cannot link the bundle", NULL);
+	}
+	snprintf(path, sizeof path, "%s/data", tmpdir);
+	store = inforce_store_open(":memory:", INFORCE_OPEN_WRITE, &err);
+	if (!store || inforce_store_load_bundle(store, path, &err))
+		die("cannot load the states and treaties", &err);
+	if (!(snap = inforce_snapshot_load(store, &err)))
+		die("cannot load a snapshot", &err);
+	atexit(fuzz_cleanup);
+	return 0;
+}
+
+void fuzz_cleanup(void)
+{
+	char path[256];
+	if (!store)
+		return;
+	inforce_snapshot_free(snap);
+	inforce_store_close(store);
+	snap = NULL;
+	store = NULL;
+	for (size_t i = 0; i < IFC_ARRAY_LEN(bundle_parts); i++) {
+		snprintf(path, sizeof path, "%s/data/%s", tmpdir, bundle_parts[i]);
+		unlink(path);
+	}
+	snprintf(path, sizeof path, "%s/data", tmpdir);
+	rmdir(path);
+	rmdir(tmpdir);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	if (size > 1 << 16)
+		return 0;
+	char *text = malloc(size + 1);
+	FUZZ_CHECK(text != NULL);
+	memcpy(text, data, size);
+	text[size] = '\0';
+	inforce_notification n;
+	inforce_error err = {0};
+	memset(&n, 0xA5, sizeof n); /* whatever the reader leaves unset shows */
+	if (inforce_notification_parse(snap, text, "input.txt", &n, &err) == 0) {
+		FUZZ_CHECK(memchr(n.reference, '\0', sizeof n.reference) != NULL);
+		FUZZ_CHECK(strncmp(n.reference, "C.N.", 4) == 0);
+		FUZZ_CHECK(n.treaty != NULL && inforce_treaty_id(n.treaty)[0]);
+		FUZZ_CHECK(n.iso3 != NULL && strlen(n.iso3) == 3);
+		FUZZ_CHECK(memchr(n.state_name, '\0', sizeof n.state_name) != NULL);
+		FUZZ_CHECK(inforce_act_kind_name(n.kind) != NULL);
+		int y, m, d;
+		FUZZ_CHECK(n.date != INFORCE_DAY_NONE);
+		inforce_date_to_ymd(n.date, &y, &m, &d);
+		FUZZ_CHECK(inforce_date_valid(y, m, d));
+	} else {
+		FUZZ_CHECK(err.kind == INFORCE_EINPUT);
+		FUZZ_CHECK(err.msg[0] != '\0');
+	}
+	free(text);
+	return 0;
+}
