@@ -19,7 +19,7 @@ PREFIX   ?= /usr/local
 DESTDIR  ?=
 
 .PHONY: all build deps run check check-full check-plain check-asan check-valgrind \
-	check-valgrind-full check-valgrind-unit check-valgrind-cli install clean
+	check-valgrind-full check-valgrind-unit check-valgrind-cli test-store install clean
 
 all: build
 
@@ -44,14 +44,25 @@ LOGS = $(BUILD)/meson-logs/testlog.json $(SANBUILD)/meson-logs/testlog.json \
 
 # The builds first (each with its own ninja), then their suites at once: much of a
 # suite's time is waiting (servers, timeouts, kills), which the others fill.
-check: deps build $(SANBUILD)/build.ninja fuzz-build
+# One store of the bundle for every suite of the three builds (tests/teststore.py).
+TEST_STORE = $(abspath $(BUILD))/test-store.db
+export INFORCE_TEST_STORE = $(TEST_STORE)
+
+# Made again when the binary or any bundled file is newer.
+$(TEST_STORE): $(BUILD)/inforce $(shell find data -type f)
+	@rm -f $@ $@-wal $@-shm
+	@$(BUILD)/inforce --db $@ --data data init >/dev/null
+
+test-store: build $(TEST_STORE)
+
+check: deps build $(SANBUILD)/build.ninja fuzz-build test-store
 	@ninja -C $(SANBUILD) >/dev/null
 	@rm -f $(LOGS)
 	@$(MAKE) --no-print-directory --output-sync=target -j5 check-plain check-asan \
 		check-valgrind-unit check-valgrind-cli check-fuzz
 	@scripts/test-summary $(LOGS)
 
-check-full: deps build $(SANBUILD)/build.ninja fuzz-build
+check-full: deps build $(SANBUILD)/build.ninja fuzz-build test-store
 	@ninja -C $(SANBUILD) >/dev/null
 	@rm -f $(LOGS)
 	@$(MAKE) --no-print-directory --output-sync=target -j4 check-plain check-asan \
@@ -61,14 +72,14 @@ check-full: deps build $(SANBUILD)/build.ninja fuzz-build
 # tests/faults/run.py: faults injected per operation and kind (make check-full: 20).
 FAULT_POINTS ?= 6
 
-check-plain: build
+check-plain: build test-store
 	INFORCE_FAULT_POINTS=$(FAULT_POINTS) $(MESON) test -C $(BUILD) --no-rebuild --print-errorlogs
 
 $(SANBUILD)/build.ninja:
 	$(MESON) setup $(SANBUILD) --buildtype=debug -Dwerror=true \
 		-Db_sanitize=address,undefined -Db_lundef=false >/dev/null
 
-check-asan: $(SANBUILD)/build.ninja
+check-asan: $(SANBUILD)/build.ninja test-store
 	ninja -C $(SANBUILD) >/dev/null
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	ASAN_OPTIONS=detect_leaks=1 \
@@ -79,10 +90,10 @@ check-asan: $(SANBUILD)/build.ninja
 # suite runs plain and under ASan.
 check-valgrind: check-valgrind-unit check-valgrind-cli
 
-check-valgrind-unit: build
+check-valgrind-unit: build test-store
 	$(MESON) test -C $(BUILD) --no-rebuild --print-errorlogs --suite unit --logbase valgrind --wrapper="$(VALGRIND)"
 
-check-valgrind-cli: build
+check-valgrind-cli: build test-store
 	INFORCE_TEST_WRAPPER="$(VALGRIND)" INFORCE_TEST_SUBSET=commands \
 		$(MESON) test -C $(BUILD) --no-rebuild --print-errorlogs --logbase valgrind-cli cli
 

@@ -41,6 +41,9 @@ import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from teststore import bundle_store  # noqa: E402
+
 
 def parse_case(path):
     case = {"before": [], "exit": 0, "store": "unchanged", "sections": {}}
@@ -194,9 +197,7 @@ def main():
         # the shared store is data for the cases, not under test: made without the
         # checker (init itself runs under it in the cases that call it)
         base = os.path.join(tmp, "base.db")
-        plain = dict(env)
-        r = subprocess.run([inforce, "--db", base, "init"], cwd=clidir, env=plain,
-                           capture_output=True, text=True, timeout=600)
+        r = bundle_store(inforce, base, env, cwd=clidir)
         if r.returncode != 0:
             print(f"cannot create the test store: {r.stderr}")
             return 1

@@ -25,6 +25,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from teststore import bundle_store  # noqa: E402
+
 HOLDER = r"""
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1], isolation_level=None)
@@ -71,7 +74,7 @@ def main():
 
     try:
         store = os.path.join(tmp, "store.db")
-        r = run(store, "init")
+        r = bundle_store(inforce, store, env)
         if r.returncode != 0:
             print(f"cannot create the store: {r.stderr}")
             return 1

@@ -27,6 +27,9 @@ import tempfile
 import time
 import urllib.request
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from teststore import bundle_store  # noqa: E402
+
 inforce, datadir, shim = (os.path.abspath(a) for a in sys.argv[1:4])
 only = sys.argv[5] if len(sys.argv) > 5 else None  # one operation: "init", "import", ...
 # faults per operation and kind (init, at 4 s a run, gets a third of them)
@@ -194,8 +197,7 @@ def run_one(name, op, fault, base, h0):
 
 try:
     base = os.path.join(tmp, "base.db")
-    r = subprocess.run([inforce, "--db", base, "init"], env=env, capture_output=True, text=True,
-                       timeout=600)
+    r = bundle_store(inforce, base, env)
     assert r.returncode == 0, r.stderr
     r = subprocess.run([inforce, "--db", base, "token", "add", "faults"], env=env,
                        capture_output=True, text=True, timeout=60)

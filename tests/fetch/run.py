@@ -23,6 +23,9 @@ import threading
 import time
 import urllib.parse
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from teststore import bundle_store  # noqa: E402
+
 HTML_DIR_NAME = "untc-html-2026-02-03"
 
 
@@ -158,7 +161,7 @@ def main():
             return subprocess.run([inforce, "--db", db, "--data", datadir, *args], env=env,
                                   capture_output=True, text=True, timeout=timeout)
 
-        r = run("init", "--force")
+        r = bundle_store(inforce, db, dict(env, INFORCE_DATA=datadir))
         assert r.returncode == 0, r.stderr
 
         def check(name, cond, detail=""):
@@ -235,7 +238,8 @@ def main():
         # 4. the whole set, no delay: the figure for bench/RESULTS.md
         st.modes = {}
         shutil.copy(db, db + ".again")
-        r = run("init", "--force")
+        r = bundle_store(inforce, db, dict(env, INFORCE_DATA=datadir))
+        assert r.returncode == 0, r.stderr
         t0 = time.time()
         r = fetch(*sorted(pages), timeout=600)
         took = time.time() - t0

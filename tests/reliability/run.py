@@ -20,6 +20,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from teststore import bundle_store  # noqa: E402
+
 inforce, datadir = sys.argv[1], sys.argv[2]
 wrapper = os.environ.get("INFORCE_TEST_WRAPPER", "").split()
 tmp = tempfile.mkdtemp(prefix="inforce-rel-")
@@ -57,7 +60,7 @@ HEAD = "treaty,state_name,iso3,action,date,effective_date,source,notes\n"
 
 try:
     store = os.path.join(tmp, "t.db")
-    r = run(store, "init")
+    r = bundle_store(inforce, store, env)
     assert r.returncode == 0, r.stderr
 
     # 1. init on a full disk (a file-size limit stands in for it): it fails, says so,
