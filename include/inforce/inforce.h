@@ -217,6 +217,8 @@ typedef struct inforce_obligation_record {
 /* ---------------------------------------------------------------- store */
 
 typedef struct inforce_store inforce_store;
+/* An immutable in-memory image of the store that every query runs on (below). */
+typedef struct inforce_snapshot inforce_snapshot;
 
 enum inforce_open_flags {
 	INFORCE_OPEN_READONLY = 0,
@@ -309,6 +311,13 @@ int inforce_store_import_unoda(inforce_store *store, const char *path, const cha
  * `name` names it in sources and messages. */
 int inforce_store_import_buffer(inforce_store *store, const char *buf, size_t len,
 				const char *name, int *added, inforce_error *err);
+/* The same, its checks made against `current`, a snapshot of the store as it stands
+ * now (nothing written since it was loaded: the caller vouches for that), instead of
+ * one loaded for the purpose; NULL loads one. A server passes the snapshot it
+ * answers from, and a write costs one snapshot load instead of two. */
+int inforce_store_import_buffer_on(inforce_store *store, const inforce_snapshot *current,
+				   const char *buf, size_t len, const char *name, int *added,
+				   inforce_error *err);
 /* Who the following imports are recorded as (e.g. "token:curation-team"); NULL or ""
  * for the local user. */
 void inforce_store_set_recorder(inforce_store *store, const char *who);
@@ -370,8 +379,7 @@ int inforce_fetch(inforce_store *store, const char *ref, const inforce_fetch_opt
 
 /* ---------------------------------------------------------------- snapshot */
 
-/* An immutable in-memory image of the store that every query runs on. */
-typedef struct inforce_snapshot inforce_snapshot;
+/* A treaty of a snapshot, with its acts and what the engine derived from them. */
 typedef struct inforce_treaty inforce_treaty;
 
 inforce_snapshot *inforce_snapshot_load(inforce_store *store, inforce_error *err);

@@ -296,11 +296,14 @@ int inforce_store_add_act(inforce_store *s, const inforce_act *act, const char *
 }
 
 /* Reads a CSV, tells its kind by its header, checks and stores it; the caller holds
- * the transaction. */
-int import_csv_text(inforce_store *s, const char *buf, size_t len, const char *file,
-		    inforce_day as_at, int *added, inforce_error *err)
+ * the transaction. The checks run against `current` when given (a snapshot of the
+ * store as it stands), else against one loaded here. */
+int import_csv_text(inforce_store *s, const inforce_snapshot *current, const char *buf,
+		    size_t len, const char *file, inforce_day as_at, int *added, inforce_error *err)
 {
-	inforce_snapshot *snap = snapshot_load_db(store_db(s), INFORCE_DAY_NONE, NULL, err);
+	inforce_snapshot *loaded =
+		current ? NULL : snapshot_load_db(store_db(s), INFORCE_DAY_NONE, NULL, err);
+	const inforce_snapshot *snap = current ? current : loaded;
 	if (!snap)
 		return -1;
 	struct src_csv c;
@@ -323,19 +326,27 @@ int import_csv_text(inforce_store *s, const char *buf, size_t len, const char *f
 		*added = (int)c.n;
 	if (read)
 		src_csv_release(&c);
-	inforce_snapshot_free(snap);
+	inforce_snapshot_free(loaded);
 	return rc;
 }
 
 int inforce_store_import_buffer(inforce_store *s, const char *buf, size_t len, const char *name,
 				int *added, inforce_error *err)
 {
+	return inforce_store_import_buffer_on(s, NULL, buf, len, name, added, err);
+}
+
+int inforce_store_import_buffer_on(inforce_store *s, const inforce_snapshot *current,
+				   const char *buf, size_t len, const char *name, int *added,
+				   inforce_error *err)
+{
 	if (len > MAX_DATA_FILE)
 		return ifc_fail(err, INFORCE_EINPUT, name, 0, NULL, "larger than %u bytes",
 				MAX_DATA_FILE);
 	if (store_begin(s, err))
 		return -1;
-	return store_finish(s, import_csv_text(s, buf, len, name, INFORCE_DAY_NONE, added, err),
+	return store_finish(s, import_csv_text(s, current, buf, len, name, INFORCE_DAY_NONE, added,
+					       err),
 			    err);
 }
 
@@ -348,7 +359,8 @@ int inforce_store_import_actions(inforce_store *s, const char *path, int *added,
 		return -1;
 	int rc = store_begin(s, err);
 	if (rc == 0)
-		rc = store_finish(s, import_csv_text(s, buf, len, path, INFORCE_DAY_NONE, added, err),
+		rc = store_finish(s, import_csv_text(s, NULL, buf, len, path, INFORCE_DAY_NONE, added,
+						     err),
 				  err);
 	free(buf);
 	return rc;
@@ -555,7 +567,7 @@ static int load_csv(inforce_store *s, const char *datadir, const char *path, inf
 		const char *f = files ? files[i] : one[0];
 		size_t len;
 		char *buf = ifc_read_file(f, MAX_DATA_FILE, &len, err);
-		rc = buf ? import_csv_text(s, buf, len, bundle_name(f, datadir, name, sizeof name), at,
+		rc = buf ? import_csv_text(s, NULL, buf, len, bundle_name(f, datadir, name, sizeof name), at,
 					   NULL, err)
 			 : -1;
 		free(buf);

@@ -20,8 +20,8 @@ int import_check_acts(const inforce_snapshot *snap, const inforce_act *acts, siz
 int import_acts(inforce_store *s, const inforce_snapshot *snap, const inforce_act *acts, size_t n,
 		const char *file, const char *kind, inforce_day as_at, inforce_error *err);
 /* Reads a CSV in any of the project's formats, checks it and stores it. */
-int import_csv_text(inforce_store *s, const char *buf, size_t len, const char *file,
-		    inforce_day as_at, int *added, inforce_error *err);
+int import_csv_text(inforce_store *s, const inforce_snapshot *current, const char *buf,
+		    size_t len, const char *file, inforce_day as_at, int *added, inforce_error *err);
 /* Imports one UN Treaty Collection record (XML or HTML) or every one of a folder.
  * `as_at`: the date the XML's status was current (the pages say theirs). */
 int import_untc_in_txn(inforce_store *s, const char *path, const char *display, inforce_day as_at,

@@ -30,7 +30,8 @@ struct keeper {
 	inforce_store *store;  /* borrowed */
 	struct snapshots *ss;  /* borrowed */
 	int writable;
-	int stale;             /* a write is stored but its snapshot could not be loaded */
+	int stale;             /* the served snapshot is behind the store: a reload failed,
+				* or a write saw another process's change and then failed */
 };
 
 struct keeper *keeper_new(inforce_store *store, struct snapshots *ss, int writable)
@@ -145,17 +146,30 @@ int keeper_import(struct keeper *k, const char *who, const char *body, size_t le
 	pthread_mutex_lock(&k->lock);
 	/* into the file the path names now, not one a restore replaced */
 	rc = inforce_store_reopen_if_replaced(k->store, &err) < 0 ? -1 : 0;
+	/* The snapshot the server answers from is the store as it stands, unless
+	 * another process wrote since, a restore replaced the file, or a reload failed:
+	 * then it is stale (and the next refresh reloads, whatever this write does).
+	 * When it is not, the import's checks run on it, and the write costs one
+	 * snapshot load (the new one) instead of two. */
+	if (rc == 0 && inforce_store_changed(k->store))
+		k->stale = 1;
+	struct held *h = rc == 0 && !k->stale ? snapshots_acquire(k->ss) : NULL;
 	inforce_store_set_recorder(k->store, recorder);
 	if (rc == 0)
-		rc = inforce_store_import_buffer(k->store, body, len, IMPORT_NAME, &added, &err);
+		rc = inforce_store_import_buffer_on(k->store, h ? held_snapshot(h) : NULL, body, len,
+						    IMPORT_NAME, &added, &err);
 	inforce_store_set_recorder(k->store, NULL);
-	int loaded = rc == 0 ? reload(k, &err) : 0;
-	if (loaded)
-		k->stale = 1; /* the main thread's next refresh tries again */
+	if (h)
+		snapshots_release(k->ss, h);
+	int reload_failed = 0;
+	if (rc == 0) {
+		reload_failed = reload(k, &err) != 0;
+		k->stale = reload_failed; /* then the main thread's next refresh tries again */
+	}
 	pthread_mutex_unlock(&k->lock);
 	if (rc)
 		return http_lib_error(r, &err); /* nothing stored */
-	if (loaded) {
+	if (reload_failed) {
 		char msg[1024];
 		inforce_error_format(&err, msg, sizeof msg);
 		return http_error(r, 500, "stored (%d rows), but not yet answered from: %s", added,

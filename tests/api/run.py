@@ -1002,6 +1002,13 @@ def external_change(proc):
     assert wait_for(lambda: (ccm_of("IND") or {}).get("signature") == "2026-11-23"), \
         "SIGHUP did not load the change"
     assert proc.poll() is None, "SIGHUP stopped the server"
+    # another process writes, and a write through the API comes at once and is
+    # refused: the change is still seen (the write noticed it, so it must not be lost),
+    # and a write that succeeds is checked against the store as it stands
+    cli_import("CCM,Egypt,EGY,signature,2026-11-25,,Test source CLI,\n", "cli3.csv")
+    post_error(400, "second signature", HEADER + "CCM,Egypt,EGY,signature,2026-11-26,,S,\n")
+    assert wait_for(lambda: (ccm_of("EGY") or {}).get("signature") == "2026-11-25"), \
+        "a refused write lost another process's change"
 
 
 def replaced_store(proc):
