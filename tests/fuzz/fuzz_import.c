@@ -24,25 +24,18 @@
 #include "fuzz.h"
 #include "internal.h"
 
-#ifndef INFORCE_DATADIR
-#define INFORCE_DATADIR "data"
-#endif
-
 /* Harness state, set up once (fuzz.h). */
-static char tmpdir[64];
+static struct fuzz_bundle bundle;
 static char input_path[128];
-static inforce_store *store;
+static inforce_store *store; /* bundle.store */
 static sqlite3 *pristine;
 
 static const char *const bundle_parts[] = {"states.csv",    "treaties",       "actions",
 					   "conflicts.csv", "extensions.csv", "groups.csv"};
 
-static void die(const char *what, const inforce_error *err)
+static void die(const char *what)
 {
-	char msg[1024] = "";
-	if (err)
-		inforce_error_format(err, msg, sizeof msg);
-	fprintf(stderr, "fuzz_import: %s: %s\n", what, msg);
+	fprintf(stderr, "fuzz_import: %s\n", what);
 	exit(1);
 }
 
@@ -50,7 +43,7 @@ static void copy_db(sqlite3 *from, sqlite3 *to)
 {
 	sqlite3_backup *b = sqlite3_backup_init(to, "main", from, "main");
 	if (!b || sqlite3_backup_step(b, -1) != SQLITE_DONE)
-		die(sqlite3_errmsg(to), NULL);
+		die(sqlite3_errmsg(to));
 	sqlite3_backup_finish(b);
 }
 
@@ -58,27 +51,11 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	(void)argc;
 	(void)argv;
-	char path[256], target[4096];
-	inforce_error err = {0};
-	snprintf(tmpdir, sizeof tmpdir, "/tmp/inforce-fuzz-import-XXXXXX");
-	if (!mkdtemp(tmpdir))
-		die("cannot create a temporary folder", NULL);
-	snprintf(path, sizeof path, "%s/data", tmpdir);
-	if (mkdir(path, 0700) != 0)
-		die("cannot create the data folder", NULL);
-	for (size_t i = 0; i < IFC_ARRAY_LEN(bundle_parts); i++) {
-		snprintf(target, sizeof target, "%s/%s", INFORCE_DATADIR, bundle_parts[i]);
-		snprintf(path, sizeof path, "%s/data/%s", tmpdir, bundle_parts[i]);
-		if (symlink(target, path) != 0)
-			die("cannot link the bundle", NULL);
-	}
-	snprintf(input_path, sizeof input_path, "%s/input.csv", tmpdir);
-	snprintf(path, sizeof path, "%s/data", tmpdir);
-	store = inforce_store_open(":memory:", INFORCE_OPEN_WRITE, &err);
-	if (!store || inforce_store_load_bundle(store, path, &err))
-		die("cannot load the bundle", &err);
+	fuzz_bundle_open(&bundle, "import", bundle_parts, IFC_ARRAY_LEN(bundle_parts));
+	store = bundle.store;
+	snprintf(input_path, sizeof input_path, "%s/input.csv", bundle.dir);
 	if (sqlite3_open(":memory:", &pristine) != SQLITE_OK)
-		die("cannot open a memory database", NULL);
+		die("cannot open a memory database");
 	copy_db(store_db(store), pristine);
 	atexit(fuzz_cleanup);
 	return 0;
@@ -86,21 +63,13 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 void fuzz_cleanup(void)
 {
-	char path[256];
 	if (!store)
 		return;
-	inforce_store_close(store);
 	sqlite3_close(pristine);
-	store = NULL;
 	pristine = NULL;
 	unlink(input_path);
-	for (size_t i = 0; i < IFC_ARRAY_LEN(bundle_parts); i++) {
-		snprintf(path, sizeof path, "%s/data/%s", tmpdir, bundle_parts[i]);
-		unlink(path);
-	}
-	snprintf(path, sizeof path, "%s/data", tmpdir);
-	rmdir(path);
-	rmdir(tmpdir);
+	store = NULL;
+	fuzz_bundle_close(&bundle);
 }
 
 enum { T_ACTION, T_IMPORT, T_CONFLICT, T_EXTENSION, T_GROUP, T_SOURCE, T_COUNT };

@@ -30,67 +30,32 @@
 #include "http.h"
 #include "internal.h"
 
-#ifndef INFORCE_DATADIR
-#define INFORCE_DATADIR "data"
-#endif
-
 /* Harness state, set up once (fuzz.h). */
-static char tmpdir[64];
-static inforce_store *store;
+static struct fuzz_bundle bundle;
 static inforce_snapshot *snap;
 
 static const char *const bundle_parts[] = {"states.csv",    "treaties",       "actions",
 					   "conflicts.csv", "extensions.csv", "groups.csv"};
 
-static void die(const char *what, const inforce_error *err)
-{
-	fprintf(stderr, "fuzz_server: %s: %s\n", what, err ? err->msg : "");
-	exit(1);
-}
-
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	(void)argc;
 	(void)argv;
-	char path[256], target[4096];
 	inforce_error err = {0};
-	snprintf(tmpdir, sizeof tmpdir, "/tmp/inforce-fuzz-server-XXXXXX");
-	if (!mkdtemp(tmpdir))
-		die("cannot create a temporary folder", NULL);
-	snprintf(path, sizeof path, "%s/data", tmpdir);
-	if (mkdir(path, 0700) != 0)
-		die("cannot create the data folder", NULL);
-	for (size_t i = 0; i < IFC_ARRAY_LEN(bundle_parts); i++) {
-		snprintf(target, sizeof target, "%s/%s", INFORCE_DATADIR, bundle_parts[i]);
-		snprintf(path, sizeof path, "%s/data/%s", tmpdir, bundle_parts[i]);
-		if (symlink(target, path) != 0)
-			die("cannot link the bundle", NULL);
+	fuzz_bundle_open(&bundle, "server", bundle_parts, IFC_ARRAY_LEN(bundle_parts));
+	if (!(snap = inforce_snapshot_load(bundle.store, &err))) {
+		fprintf(stderr, "fuzz_server: cannot load a snapshot: %s\n", err.msg);
+		exit(1);
 	}
-	snprintf(path, sizeof path, "%s/data", tmpdir);
-	store = inforce_store_open(":memory:", INFORCE_OPEN_WRITE, &err);
-	if (!store || inforce_store_load_bundle(store, path, &err) ||
-	    !(snap = inforce_snapshot_load(store, &err)))
-		die("cannot load the bundle", &err);
 	atexit(fuzz_cleanup);
 	return 0;
 }
 
 void fuzz_cleanup(void)
 {
-	char path[256];
-	if (!store)
-		return;
 	inforce_snapshot_free(snap);
-	inforce_store_close(store);
 	snap = NULL;
-	store = NULL;
-	for (size_t i = 0; i < IFC_ARRAY_LEN(bundle_parts); i++) {
-		snprintf(path, sizeof path, "%s/data/%s", tmpdir, bundle_parts[i]);
-		unlink(path);
-	}
-	snprintf(path, sizeof path, "%s/data", tmpdir);
-	rmdir(path);
-	rmdir(tmpdir);
+	fuzz_bundle_close(&bundle);
 }
 
 /* server.c's check_args, as the server applies it before any handler runs. */
