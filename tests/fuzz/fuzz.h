@@ -35,15 +35,17 @@ void fuzz_fail(const char *file, int line, const char *what);
  * temporary folder /tmp/inforce-fuzz-NAME-XXXXXX whose data/ links the named parts
  * (and nothing else: no UN records, so that setting up stays quick), loaded with
  * inforce_store_load_bundle. Exits on failure: the harness cannot run without it.
- * fuzz_bundle_close closes the store and removes the folder. */
+ * With want_snapshot, a snapshot of it is loaded too (snap). fuzz_bundle_close frees
+ * them and removes the folder. */
 struct fuzz_bundle {
 	char dir[64];
 	const char *const *parts;
 	size_t nparts;
 	struct inforce_store *store;
+	struct inforce_snapshot *snap;
 };
 void fuzz_bundle_open(struct fuzz_bundle *b, const char *name, const char *const *parts,
-		      size_t nparts);
+		      size_t nparts, int want_snapshot);
 void fuzz_bundle_close(struct fuzz_bundle *b);
 
 #endif

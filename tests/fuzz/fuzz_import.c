@@ -51,7 +51,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	(void)argc;
 	(void)argv;
-	fuzz_bundle_open(&bundle, "import", bundle_parts, IFC_ARRAY_LEN(bundle_parts));
+	fuzz_bundle_open(&bundle, "import", bundle_parts, IFC_ARRAY_LEN(bundle_parts), 0);
 	store = bundle.store;
 	snprintf(input_path, sizeof input_path, "%s/input.csv", bundle.dir);
 	if (sqlite3_open(":memory:", &pristine) != SQLITE_OK)

@@ -16,7 +16,6 @@
 
 /* Harness state, set up once (fuzz.h). */
 static struct fuzz_bundle bundle;
-static inforce_snapshot *snap;
 
 static const char *const bundle_parts[] = {"states.csv", "treaties"};
 
@@ -24,20 +23,13 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	(void)argc;
 	(void)argv;
-	inforce_error err = {0};
-	fuzz_bundle_open(&bundle, "notification", bundle_parts, IFC_ARRAY_LEN(bundle_parts));
-	if (!(snap = inforce_snapshot_load(bundle.store, &err))) {
-		fprintf(stderr, "fuzz_notification: cannot load a snapshot: %s\n", err.msg);
-		exit(1);
-	}
+	fuzz_bundle_open(&bundle, "notification", bundle_parts, IFC_ARRAY_LEN(bundle_parts), 1);
 	atexit(fuzz_cleanup);
 	return 0;
 }
 
 void fuzz_cleanup(void)
 {
-	inforce_snapshot_free(snap);
-	snap = NULL;
 	fuzz_bundle_close(&bundle);
 }
 
@@ -52,7 +44,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	inforce_notification n;
 	inforce_error err = {0};
 	memset(&n, 0xA5, sizeof n); /* whatever the reader leaves unset shows */
-	if (inforce_notification_parse(snap, text, "input.txt", &n, &err) == 0) {
+	if (inforce_notification_parse(bundle.snap, text, "input.txt", &n, &err) == 0) {
 		FUZZ_CHECK(memchr(n.reference, '\0', sizeof n.reference) != NULL);
 		FUZZ_CHECK(strncmp(n.reference, "C.N.", 4) == 0);
 		FUZZ_CHECK(n.treaty != NULL && inforce_treaty_id(n.treaty)[0]);

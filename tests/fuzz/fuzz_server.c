@@ -32,7 +32,6 @@
 
 /* Harness state, set up once (fuzz.h). */
 static struct fuzz_bundle bundle;
-static inforce_snapshot *snap;
 
 static const char *const bundle_parts[] = {"states.csv",    "treaties",       "actions",
 					   "conflicts.csv", "extensions.csv", "groups.csv"};
@@ -41,20 +40,13 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	(void)argc;
 	(void)argv;
-	inforce_error err = {0};
-	fuzz_bundle_open(&bundle, "server", bundle_parts, IFC_ARRAY_LEN(bundle_parts));
-	if (!(snap = inforce_snapshot_load(bundle.store, &err))) {
-		fprintf(stderr, "fuzz_server: cannot load a snapshot: %s\n", err.msg);
-		exit(1);
-	}
+	fuzz_bundle_open(&bundle, "server", bundle_parts, IFC_ARRAY_LEN(bundle_parts), 1);
 	atexit(fuzz_cleanup);
 	return 0;
 }
 
 void fuzz_cleanup(void)
 {
-	inforce_snapshot_free(snap);
-	snap = NULL;
 	fuzz_bundle_close(&bundle);
 }
 
@@ -128,7 +120,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FUZZ_CHECK(rq.ncap <= HTTP_MAX_CAPS);
 	for (size_t i = 0; i < rq.ncap; i++)
 		FUZZ_CHECK(rq.cap[i] && rq.cap[i][0] && strlen(rq.cap[i]) <= strlen(path));
-	rq.snap = snap;
+	rq.snap = bundle.snap;
 	rq.today = inforce_date_from_ymd(2026, 11, 29);
 	rq.args = args;
 	rq.nargs = nargs;

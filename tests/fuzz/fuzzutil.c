@@ -31,7 +31,7 @@ static void die(const char *name, const char *what, const inforce_error *err)
 }
 
 void fuzz_bundle_open(struct fuzz_bundle *b, const char *name, const char *const *parts,
-		      size_t nparts)
+		      size_t nparts, int want_snapshot)
 {
 	char path[256], target[4096];
 	inforce_error err = {0};
@@ -53,6 +53,9 @@ void fuzz_bundle_open(struct fuzz_bundle *b, const char *name, const char *const
 	b->store = inforce_store_open(":memory:", INFORCE_OPEN_WRITE, &err);
 	if (!b->store || inforce_store_load_bundle(b->store, path, &err))
 		die(name, "cannot load the bundle", &err);
+	b->snap = NULL;
+	if (want_snapshot && !(b->snap = inforce_snapshot_load(b->store, &err)))
+		die(name, "cannot load a snapshot", &err);
 }
 
 void fuzz_bundle_close(struct fuzz_bundle *b)
@@ -60,6 +63,8 @@ void fuzz_bundle_close(struct fuzz_bundle *b)
 	char path[256];
 	if (!b->store)
 		return;
+	inforce_snapshot_free(b->snap);
+	b->snap = NULL;
 	inforce_store_close(b->store);
 	b->store = NULL;
 	for (size_t i = 0; i < b->nparts; i++) {
