@@ -276,6 +276,33 @@ try:
     check("a store with bytes flipped near a page header never verifies clean (12 pages)",
           not passed_damaged, f"pages {passed_damaged} passed")
 
+    # 3, as a property: whatever import accepts verifies clean, over every CSV fixture
+    # of the CLI cases and the import fuzzer's seeds and regressions (import checks
+    # against the clock, so verify is asked about the same day)
+    if not wrapper:
+        import datetime
+        today = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d")
+        here = os.path.dirname(os.path.abspath(__file__))
+        inputs = []
+        for d in ("../cli/fixtures", "../fuzz/seeds/import", "../fuzz/regressions/import"):
+            d = os.path.join(here, d)
+            inputs += [os.path.join(d, n) for n in sorted(os.listdir(d))
+                       if os.path.isfile(os.path.join(d, n)) and n != "README"]
+        accepted, broken = 0, []
+        for f in inputs:
+            db = os.path.join(tmp, "p.db")
+            shutil.copy(store, db)
+            r = run(db, "import", f)
+            if r.returncode != 0:
+                continue
+            accepted += 1
+            v = run(db, "verify", "--today", today)
+            if v.returncode != 0 or "0 contradictions" not in v.stdout:
+                broken.append((os.path.basename(f), v.stdout[-300:]))
+        print(f"# import then verify: {len(inputs)} inputs, {accepted} accepted", flush=True)
+        check(f"every input import accepts verifies clean ({accepted} of {len(inputs)} accepted)",
+              accepted > 0 and not broken, broken[:3])
+
     r = run(store, "verify", "--today", "2026-11-29")
     check("the imported bundle verifies clean", r.returncode == 0 and "0 contradictions" in r.stdout,
           r.stdout[-300:])
