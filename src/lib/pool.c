@@ -11,7 +11,8 @@
 
 #include "internal.h"
 
-#define POOL_CHUNK 65536
+#define POOL_FIRST 1024  /* the first chunk of a pool */
+#define POOL_CHUNK 65536 /* the most a chunk grows to (larger requests get their own) */
 
 struct pool_chunk {
 	struct pool_chunk *next;
@@ -43,7 +44,11 @@ void *pool_alloc(struct pool *p, size_t size)
 		size = align;
 	struct pool_chunk *c = p->head;
 	if (!c || c->size - c->used < size) {
-		size_t cap = size > POOL_CHUNK ? size : POOL_CHUNK;
+		/* chunks double from POOL_FIRST up to POOL_CHUNK: a small pool (a treaty's
+		 * definition, of which a snapshot holds hundreds) stays small */
+		size_t cap = !c ? POOL_FIRST : c->size >= POOL_CHUNK / 2 ? POOL_CHUNK : c->size * 2;
+		if (cap < size)
+			cap = size;
 		c = malloc(sizeof *c + cap);
 		if (!c)
 			return NULL;
@@ -116,7 +121,11 @@ char *ifc_read_file(const char *path, size_t max_bytes, size_t *len, inforce_err
 		ifc_fail(err, INFORCE_EINPUT, path, 0, NULL, "is a folder, not a file");
 		return NULL;
 	}
+	/* a regular file's size is known: one buffer of that size (and a byte for the
+	 * NUL, and one to see that it did not grow), instead of doubling through it */
 	size_t cap = 8192, n = 0;
+	if (S_ISREG(sb.st_mode) && sb.st_size >= 0 && (uintmax_t)sb.st_size < max_bytes)
+		cap = (size_t)sb.st_size + 2;
 	char *buf = malloc(cap);
 	while (buf) {
 		if (n + 1 >= cap) {
