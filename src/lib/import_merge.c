@@ -327,7 +327,7 @@ int64_t merge_write(inforce_store *s, struct merge *m, struct store_record *rec,
 			sqlite3_bind_null(flg, 5);
 		bind_text_or_null(flg, 6, f->has_kind ? inforce_act_kind_name(f->act_kind) : NULL);
 		if (f->date != INFORCE_DAY_NONE)
-			sqlite3_bind_text(flg, 7, inforce_date_format(f->date, d), -1, SQLITE_TRANSIENT);
+			sqlite3_bind_text(flg, 7, inforce_date_format(f->date, d), -1, SQLITE_STATIC);
 		else
 			sqlite3_bind_null(flg, 7);
 		sqlite3_bind_text(flg, 8, f->message, -1, SQLITE_STATIC);

@@ -34,6 +34,20 @@ static int step_done(sqlite3 *db, int rc, inforce_error *err)
 			"cannot read the store: %s", sqlite3_errmsg(db));
 }
 
+/* Steps a `SELECT count(*)` statement and finalizes it: the count in *n, or -1 with
+ * err when it cannot be read (out of memory, I/O). A count taken for 0 would make a
+ * part of the snapshot silently empty. */
+static int count_rows(sqlite3 *db, sqlite3_stmt *st, size_t *n, inforce_error *err)
+{
+	int rc = sqlite3_step(st);
+	*n = rc == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
+	if (rc != SQLITE_ROW)
+		ifc_fail(err, INFORCE_ERUNTIME, sqlite3_db_filename(db, "main"), 0, NULL,
+			 "cannot read the store: %s", sqlite3_errmsg(db));
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
 static int read_states(inforce_snapshot *s, sqlite3 *db, inforce_error *err)
 {
 	sqlite3_stmt *st;
@@ -70,8 +84,9 @@ static int read_treaties(inforce_snapshot *s, sqlite3 *db, const char *only, inf
 		return -1;
 	if (only)
 		sqlite3_bind_text(st, 1, only, -1, SQLITE_STATIC);
-	size_t n = sqlite3_step(st) == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
-	sqlite3_finalize(st);
+	size_t n;
+	if (count_rows(db, st, &n, err))
+		return -1;
 	s->treaties = calloc(n + 1, sizeof *s->treaties);
 	if (!s->treaties)
 		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
@@ -149,8 +164,9 @@ static int read_acts(inforce_snapshot *s, sqlite3 *db, inforce_day as_recorded,
 		return -1;
 	if (only)
 		sqlite3_bind_text(st, 1, only, -1, SQLITE_STATIC);
-	size_t n = sqlite3_step(st) == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
-	sqlite3_finalize(st);
+	size_t n;
+	if (count_rows(db, st, &n, err))
+		return -1;
 	s->acts = calloc(n + 1, sizeof *s->acts);
 	if (!s->acts)
 		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
@@ -163,7 +179,7 @@ static int read_acts(inforce_snapshot *s, sqlite3 *db, inforce_day as_recorded,
 	if (prep(db, sql, &st, err))
 		return -1;
 	if (as_recorded != INFORCE_DAY_NONE)
-		sqlite3_bind_text(st, 1, inforce_date_format(as_recorded, day), -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 1, inforce_date_format(as_recorded, day), -1, SQLITE_STATIC);
 	if (only)
 		sqlite3_bind_text(st, 2, only, -1, SQLITE_STATIC);
 	/* the files acts came from, by import id, read once */
@@ -344,11 +360,12 @@ static int read_record_rows(inforce_snapshot *s, sqlite3 *db, const char *only,
 		      : "SELECT count(*) FROM record WHERE as_at <= ?1",
 		 &st, err))
 		return -1;
-	sqlite3_bind_text(st, 1, asof, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 1, asof, -1, SQLITE_STATIC);
 	if (only)
 		sqlite3_bind_text(st, 2, only, -1, SQLITE_STATIC);
-	size_t n = sqlite3_step(st) == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
-	sqlite3_finalize(st);
+	size_t n;
+	if (count_rows(db, st, &n, err))
+		return -1;
 	s->records = pool_alloc(&s->pool, sizeof *s->records * (n + 1));
 	if (!s->records)
 		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
@@ -364,7 +381,7 @@ static int read_record_rows(inforce_snapshot *s, sqlite3 *db, const char *only,
 			" WHERE r.as_at <= ?1 ORDER BY r.treaty COLLATE NOCASE, r.as_at, r.id",
 		 &st, err))
 		return -1;
-	sqlite3_bind_text(st, 1, asof, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 1, asof, -1, SQLITE_STATIC);
 	if (only)
 		sqlite3_bind_text(st, 2, only, -1, SQLITE_STATIC);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW && s->record_count < n) {
@@ -532,11 +549,12 @@ static int read_notes(inforce_snapshot *s, sqlite3 *db, const char *only, inforc
 	snprintf(sql, sizeof sql, "SELECT count(*)%s%s", newest, only ? " AND r.treaty = ?2" : "");
 	if (prep(db, sql, &st, err))
 		return -1;
-	sqlite3_bind_text(st, 1, asof, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 1, asof, -1, SQLITE_STATIC);
 	if (only)
 		sqlite3_bind_text(st, 2, only, -1, SQLITE_STATIC);
-	size_t n = sqlite3_step(st) == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
-	sqlite3_finalize(st);
+	size_t n;
+	if (count_rows(db, st, &n, err))
+		return -1;
 	s->notes = pool_alloc(&s->pool, sizeof *s->notes * (n + 1));
 	if (!s->notes)
 		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
@@ -546,7 +564,7 @@ static int read_notes(inforce_snapshot *s, sqlite3 *db, const char *only, inforc
 		 newest, only ? " AND r.treaty = ?2" : "");
 	if (prep(db, sql, &st, err))
 		return -1;
-	sqlite3_bind_text(st, 1, asof, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 1, asof, -1, SQLITE_STATIC);
 	if (only)
 		sqlite3_bind_text(st, 2, only, -1, SQLITE_STATIC);
 	struct intern strings;
@@ -609,8 +627,9 @@ static int read_records(inforce_snapshot *s, sqlite3 *db, inforce_error *err)
 	int rc;
 	if (prep(db, "SELECT count(*) FROM current_conflict", &st, err))
 		return -1;
-	size_t n = sqlite3_step(st) == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
-	sqlite3_finalize(st);
+	size_t n;
+	if (count_rows(db, st, &n, err))
+		return -1;
 	s->conflicts = pool_alloc(&s->pool, sizeof *s->conflicts * (n + 1));
 	if (!s->conflicts ||
 	    prep(db,
@@ -641,8 +660,8 @@ static int read_records(inforce_snapshot *s, sqlite3 *db, inforce_error *err)
 	if (prep(db, "SELECT (SELECT count(*) FROM deadline_extension) +"
 		     " (SELECT count(*) FROM obligation_record)", &st, err))
 		return -1;
-	n = sqlite3_step(st) == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
-	sqlite3_finalize(st);
+	if (count_rows(db, st, &n, err))
+		return -1;
 	s->obligation_records = pool_alloc(&s->pool, sizeof *s->obligation_records * (n + 1));
 	if (!s->obligation_records ||
 	    prep(db,
@@ -682,8 +701,8 @@ static int read_records(inforce_snapshot *s, sqlite3 *db, inforce_error *err)
 		return -1;
 	if (prep(db, "SELECT count(*) FROM succession", &st, err))
 		return -1;
-	n = sqlite3_step(st) == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
-	sqlite3_finalize(st);
+	if (count_rows(db, st, &n, err))
+		return -1;
 	s->successions = pool_alloc(&s->pool, sizeof *s->successions * (n + 1));
 	if (!s->successions ||
 	    prep(db, "SELECT iso3, kind, predecessor, date, source FROM succession ORDER BY iso3, id",
@@ -726,8 +745,9 @@ static int read_groups(inforce_snapshot *s, sqlite3 *db, inforce_error *err)
 	int rc;
 	if (prep(db, "SELECT count(*) FROM group_member", &st, err))
 		return -1;
-	size_t n = sqlite3_step(st) == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
-	sqlite3_finalize(st);
+	size_t n;
+	if (count_rows(db, st, &n, err))
+		return -1;
 	s->members = pool_alloc(&s->pool, sizeof *s->members * (n + 1));
 	s->group_names = pool_alloc(&s->pool, sizeof *s->group_names * (n + 1));
 	if (!s->members || !s->group_names)

@@ -848,13 +848,16 @@ int store_insert_treaty(inforce_store *s, const char *id, const char *text, int6
 	return rc;
 }
 
-static void bind_day(sqlite3_stmt *st, int col, inforce_day d)
+/* Binds a day as text written into buf, which the caller keeps until the statement
+ * has run: bound without a copy, so the bind cannot fail for want of memory (a
+ * failed copy would leave the column NULL, and the row refused as if the input
+ * lacked its date). */
+static void bind_day(sqlite3_stmt *st, int col, inforce_day d, char buf[INFORCE_DATE_BUFSZ])
 {
-	char buf[INFORCE_DATE_BUFSZ];
 	if (d == INFORCE_DAY_NONE)
 		sqlite3_bind_null(st, col);
 	else
-		sqlite3_bind_text(st, col, inforce_date_format(d, buf), -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, col, inforce_date_format(d, buf), -1, SQLITE_STATIC);
 }
 
 int store_insert_acts(inforce_store *s, const inforce_act *acts, size_t n, int64_t import_id,
@@ -871,12 +874,13 @@ int store_insert_acts(inforce_store *s, const inforce_act *acts, size_t n, int64
 		return db_fail(err, s->db, s->path, "cannot store actions");
 	for (size_t i = 0; i < n; i++) {
 		const inforce_act *a = &acts[i];
+		char d5[INFORCE_DATE_BUFSZ], d6[INFORCE_DATE_BUFSZ], d12[INFORCE_DATE_BUFSZ];
 		sqlite3_bind_text(st, 1, a->treaty, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 2, a->iso3, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 3, a->state_name, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 4, inforce_act_kind_name(a->kind), -1, SQLITE_STATIC);
-		bind_day(st, 5, a->date);
-		bind_day(st, 6, a->stated_effective);
+		bind_day(st, 5, a->date, d5);
+		bind_day(st, 6, a->stated_effective, d6);
 		sqlite3_bind_text(st, 7, a->source, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 8, a->notes, -1, SQLITE_STATIC);
 		if (a->supersedes)
@@ -885,7 +889,7 @@ int store_insert_acts(inforce_store *s, const inforce_act *acts, size_t n, int64
 			sqlite3_bind_null(st, 9);
 		sqlite3_bind_int64(st, 10, import_id);
 		sqlite3_bind_int64(st, 11, a->line);
-		bind_day(st, 12, a->known);
+		bind_day(st, 12, a->known, d12);
 		sqlite3_bind_text(st, 13, a->depositary ? a->depositary : "", -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 14, a->cn ? a->cn : "", -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 15, a->disputed ? a->disputed : "", -1, SQLITE_STATIC);
@@ -983,11 +987,12 @@ int64_t store_insert_record(inforce_store *s, const struct store_record *r, info
 	const char *more[] = {r->format, r->reference};
 	for (int i = 0; i < 2; i++)
 		sqlite3_bind_text(st, i + 4, more[i] ? more[i] : "", -1, SQLITE_STATIC);
-	bind_day(st, 6, r->as_at); /* NONE: the day of the import */
+	char d6[INFORCE_DATE_BUFSZ], d11[INFORCE_DATE_BUFSZ];
+	bind_day(st, 6, r->as_at, d6); /* NONE: the day of the import */
 	const char *hdr[] = {r->title, r->conclusion, r->eif_text, r->registration};
 	for (int i = 0; i < 4; i++)
 		sqlite3_bind_text(st, i + 7, hdr[i] ? hdr[i] : "", -1, SQLITE_STATIC);
-	bind_day(st, 11, r->published_eif);
+	bind_day(st, 11, r->published_eif, d11);
 	if (r->published_signatories >= 0)
 		sqlite3_bind_int(st, 12, r->published_signatories);
 	else
