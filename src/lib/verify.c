@@ -158,6 +158,15 @@ static int done(struct verifier *vf, sqlite3_stmt *st, int rc)
 			sqlite3_errmsg(vf->db));
 }
 
+/* Steps a `SELECT count(*)` and finalizes it: the count in *n, or -1 when it cannot
+ * be read (a count taken for 0 would check nothing and report a clean store). */
+static int count_rows(struct verifier *vf, sqlite3_stmt *st, size_t *n)
+{
+	int rc = sqlite3_step(st);
+	*n = rc == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
+	return done(vf, st, rc == SQLITE_ROW ? SQLITE_DONE : rc);
+}
+
 static int oom(struct verifier *vf)
 {
 	return ifc_fail(vf->err, INFORCE_ERUNTIME, vf->path, 0, NULL, "out of memory");
@@ -199,8 +208,9 @@ static int read_treaties(struct verifier *vf)
 	int rc;
 	if (prep(vf, "SELECT count(*) FROM treaty", &st))
 		return -1;
-	size_t n = sqlite3_step(st) == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
-	sqlite3_finalize(st);
+	size_t n;
+	if (count_rows(vf, st, &n))
+		return -1;
 	if (!(vf->treaties = calloc(n + 1, sizeof *vf->treaties)))
 		return oom(vf);
 	if (prep(vf,
@@ -293,8 +303,9 @@ static int read_acts(struct verifier *vf)
 	int rc;
 	if (prep(vf, "SELECT count(*) FROM current_action", &st))
 		return -1;
-	size_t n = sqlite3_step(st) == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
-	sqlite3_finalize(st);
+	size_t n;
+	if (count_rows(vf, st, &n))
+		return -1;
 	if (!(vf->acts = calloc(n + 1, sizeof *vf->acts)))
 		return oom(vf);
 	if (prep(vf,
@@ -377,8 +388,9 @@ static int read_conflicts(struct verifier *vf)
 	int rc;
 	if (prep(vf, "SELECT count(*) FROM current_conflict", &st))
 		return -1;
-	size_t n = sqlite3_step(st) == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
-	sqlite3_finalize(st);
+	size_t n;
+	if (count_rows(vf, st, &n))
+		return -1;
 	if (!(vf->conflicts = calloc(n + 1, sizeof *vf->conflicts)))
 		return oom(vf);
 	if (prep(vf,
