@@ -122,7 +122,8 @@ int csvfile_parse(struct csvfile *cf, const char *buf, size_t len, const char *n
 		rc = -1;
 	if (rc != 0) {
 		long line = b.rec_line ? b.rec_line : b.cur_line;
-		const char *why = b.failed == 1   ? "out of memory"
+		int oom = b.failed == 1 || (!b.failed && csv_error(&p) == CSV_ENOMEM);
+		const char *why = oom             ? "out of memory"
 				  : b.failed == 2 ? "more than 64 fields in a record"
 				  : b.failed == 3 ? "field longer than 65536 bytes"
 				  : csv_error(&p) == CSV_EPARSE
@@ -131,8 +132,9 @@ int csvfile_parse(struct csvfile *cf, const char *buf, size_t len, const char *n
 					  : csv_strerror(csv_error(&p));
 		csv_free(&p);
 		csvfile_release(cf);
-		return ifc_fail(err, b.failed == 1 ? INFORCE_ERUNTIME : INFORCE_EINPUT, name, line,
-				NULL, "malformed CSV: %s", why);
+		if (oom)
+			return ifc_fail(err, INFORCE_ERUNTIME, name, line, NULL, "out of memory");
+		return ifc_fail(err, INFORCE_EINPUT, name, line, NULL, "malformed CSV: %s", why);
 	}
 	csv_free(&p);
 	return 0;

@@ -249,8 +249,21 @@ int src_unoda_read(struct src_listing *out, const inforce_snapshot *cat, const c
 	if (len > MAX_JSON_BYTES)
 		return ifc_fail(err, INFORCE_EINPUT, file, 0, NULL, "larger than %zu bytes",
 				MAX_JSON_BYTES);
-	json_error_t je;
+	json_error_t je, again;
 	json_t *root = json_loadb(buf, len, JSON_REJECT_DUPLICATES, &je);
+	/* jansson reports an allocation that failed inside its lexer as a syntax error
+	 * (it never hands back a partial tree). A second reading tells them apart: a
+	 * file at fault fails the same way again; a failure that moves, or goes away,
+	 * was the machine's. */
+	int oom = !root && json_error_code(&je) == json_error_out_of_memory;
+	if (!root && !oom) {
+		root = json_loadb(buf, len, JSON_REJECT_DUPLICATES, &again);
+		oom = !root && (json_error_code(&again) == json_error_out_of_memory ||
+				again.line != je.line || again.column != je.column ||
+				strcmp(again.text, je.text) != 0);
+	}
+	if (oom)
+		return ifc_fail(err, INFORCE_ERUNTIME, file, 0, NULL, "out of memory");
 	if (!root || !json_is_object(root)) {
 		json_decref(root);
 		return ifc_fail(err, INFORCE_EINPUT, file, root ? 1 : je.line, NULL,
