@@ -392,10 +392,12 @@ static int import_buffer(inforce_store *s, inforce_snapshot *snap, const char *b
 		rep->note_unresolved += unresolved;
 	}
 	if (rc == 0 && !dry_run) {
-		if (!t)
-			rc = store_insert_treaty(s, treaty_id, def,
-						 store_add_import(s, bundle, "untc-treaty", 1, err),
-						 bundle, err);
+		if (!t) {
+			int64_t import_id = store_add_import(s, bundle, "untc-treaty", 1, err);
+			rc = import_id < 0 ? -1
+					   : store_insert_treaty(s, treaty_id, def, import_id, bundle,
+								 err);
+		}
 		if (rc == 0)
 			rc = write_record(s, &u, treaty_id, bundle, from, as_at, &p, &snap->states,
 					  err);

@@ -24,13 +24,11 @@ void states_release(struct states *st)
 	pool_release(&st->pool);
 }
 
-/* Folds a name into the key it is looked up by. Returns a pool string or NULL. */
-static char *fold(struct pool *p, const char *s)
+/* Folds a name into the key it is looked up by, written into out (at least
+ * strlen(s) + 1 bytes; the key is never longer than the name). */
+static void fold_into(char *out, const char *s)
 {
-	size_t n = strlen(s);
-	char *out = pool_alloc(p, n + 1), *o = out;
-	if (!out)
-		return NULL;
+	char *o = out;
 	int space = 0;
 	while (*s == ' ')
 		s++;
@@ -59,6 +57,14 @@ static char *fold(struct pool *p, const char *s)
 		*o++ = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
 	}
 	*o = '\0';
+}
+
+/* The same key as a pool string, or NULL when out of memory. */
+static char *fold(struct pool *p, const char *s)
+{
+	char *out = pool_alloc(p, strlen(s) + 1);
+	if (out)
+		fold_into(out, s);
 	return out;
 }
 
@@ -174,14 +180,16 @@ const struct state_rec *states_by_iso3(const struct states *st, const char *iso3
 
 const struct state_rec *states_lookup(const struct states *st, const char *name)
 {
-	struct pool tmp;
-	pool_init(&tmp);
-	struct name_rec key = {.key = fold(&tmp, name)};
+	/* folded on the stack: a lookup must not fail for want of memory, or a known
+	 * name would be reported unknown (bad input). No name is near this long. */
+	char buf[1024];
+	if (strlen(name) >= sizeof buf)
+		return NULL;
+	fold_into(buf, name);
+	struct name_rec key = {.key = buf};
 	const struct name_rec *r =
-		key.key && st->names.len
-			? bsearch(&key, st->names.items, st->names.len, sizeof key, cmp_name)
-			: NULL;
-	pool_release(&tmp);
+		st->names.len ? bsearch(&key, st->names.items, st->names.len, sizeof key, cmp_name)
+			      : NULL;
 	return r ? states_by_iso3(st, r->iso3) : NULL;
 }
 
