@@ -15,7 +15,7 @@ After each run:
 Prints one line per run that breaks a rule, a table of outcomes, and
 'N passed, M failed' (one check per operation and kind).
 
-usage: run.py INFORCE DATADIR SHIM [POINTS [OPERATION]]"""
+usage: run.py INFORCE DATADIR SHIM [POINTS [OPERATION [KIND]]]"""
 import hashlib
 import os
 import shutil
@@ -32,6 +32,7 @@ from teststore import bundle_store  # noqa: E402
 
 inforce, datadir, shim = (os.path.abspath(a) for a in sys.argv[1:4])
 only = sys.argv[5] if len(sys.argv) > 5 else None  # one operation: "init", "import", ...
+only_kind = sys.argv[6] if len(sys.argv) > 6 else None  # one kind: "write", "fsync", "malloc"
 # faults per operation and kind (init, at 4 s a run, gets a third of them)
 points = int(sys.argv[4] if len(sys.argv) > 4 else os.environ.get("INFORCE_FAULT_POINTS", "10"))
 tmp = tempfile.mkdtemp(prefix="inforce-faults-")
@@ -214,6 +215,8 @@ try:
             continue
         _, _, _, k = run_one(name, op, "count", base, h0)
         for kind in kinds:
+            if only_kind and kind != only_kind:
+                continue
             runs = clean = survived = 0
             bad = []
             for n in spread(k.get(kind, 0), max(3, points // 3) if name == "init" else points):
