@@ -5,7 +5,8 @@
  * memory lasts. The guard gives every request a deadline: its line and headers
  * (and a write's body) must arrive within GUARD_WAIT_S seconds of the connection
  * opening or of the previous answer being sent. The main thread sweeps every few
- * seconds and shuts down the connections past their deadline; libmicrohttpd then
+ * seconds and shuts down the connections past their deadline, unless bytes the
+ * client sent wait unread (then the server is the slow one); libmicrohttpd then
  * sees the socket end and closes the connection as it would any other.
  *
  * Ownership: the guard owns one `struct watch` per open connection, linked in a
@@ -17,6 +18,7 @@
 #include <microhttpd.h>
 #include <pthread.h>
 #include <stdlib.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <time.h>
 
@@ -131,12 +133,18 @@ unsigned guard_sweep(struct guard *g)
 	unsigned n = 0;
 	time_t now = now_s();
 	pthread_mutex_lock(&g->lock);
-	for (struct watch *w = g->head; w; w = w->next)
-		if (w->deadline && now > w->deadline) {
-			shutdown(w->fd, SHUT_RDWR);
-			w->deadline = 0; /* once: libmicrohttpd closes it */
-			n++;
-		}
+	for (struct watch *w = g->head; w; w = w->next) {
+		if (!w->deadline || now <= w->deadline)
+			continue;
+		/* bytes the client sent that the server has not read yet: the delay is
+		 * the server's (its worker busy), not the client's; look again later */
+		int pending = 0;
+		if (ioctl(w->fd, FIONREAD, &pending) == 0 && pending > 0)
+			continue;
+		shutdown(w->fd, SHUT_RDWR);
+		w->deadline = 0; /* once: libmicrohttpd closes it */
+		n++;
+	}
 	g->cut += n;
 	pthread_mutex_unlock(&g->lock);
 	return n;

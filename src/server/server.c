@@ -37,7 +37,7 @@
 #include "respond.h"
 
 #define MAX_CONNECTIONS 512u
-#define MAX_PER_CLIENT 64u
+#define MAX_PER_CLIENT 128u
 #define IDLE_TIMEOUT_S 15u
 #define REQUEST_WAIT_S 10u  /* a request's line and headers, from the connection or the
 			     * previous answer (guard.c) */
@@ -386,10 +386,9 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 	 * *req_cls; any other request leaves the server as a mark. */
 	if (!*req_cls) {
 		*req_cls = s;
-		if (is_get(method) && !has_body(conn)) {
-			guard_working(s->guard, conn);
+		guard_working(s->guard, conn); /* the line and headers are in */
+		if (is_get(method) && !has_body(conn))
 			return MHD_YES;
-		}
 	} else if (*req_cls != s) {
 		struct upload *u = *req_cls;
 		if (*upload_data_size) {
