@@ -408,10 +408,11 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT_ENCODING));
 	const char *inm =
 		MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_IF_NONE_MATCH);
+	const char *bad_text = url_text_problem(url);
 	if (strlen(url) + sc.bytes > HTTP_MAX_URL)
 		http_error(&r, 414, "the URL is longer than %d bytes", HTTP_MAX_URL);
-	else if (url_text_problem(url))
-		http_error(&r, 400, "path: the text %s", url_text_problem(url));
+	else if (bad_text)
+		http_error(&r, 400, "path: the text %s", bad_text);
 	else if (strcmp(url, "/api") == 0 || strncmp(url, "/api/", 5) == 0)
 		return answer_api(s, conn, url, method, &sc, gz, inm, req_cls);
 	else if (!is_get(method)) {
@@ -501,7 +502,8 @@ struct server *server_start(inforce_snapshot *snap, inforce_store *store,
 	s->daemon = MHD_start_daemon(
 		flags, 0, NULL, NULL, on_request, s, MHD_OPTION_LISTEN_SOCKET, fd,
 		MHD_OPTION_UNESCAPE_CALLBACK, unescape, NULL, MHD_OPTION_NOTIFY_COMPLETED,
-		on_completed, s, MHD_OPTION_NOTIFY_CONNECTION, guard_notify, s->guard, MHD_OPTION_THREAD_POOL_SIZE, cfg->threads,
+		on_completed, s, MHD_OPTION_NOTIFY_CONNECTION, guard_notify, s->guard,
+		MHD_OPTION_THREAD_POOL_SIZE, cfg->threads,
 		MHD_OPTION_CONNECTION_LIMIT, MAX_CONNECTIONS, MHD_OPTION_PER_IP_CONNECTION_LIMIT,
 		MAX_PER_CLIENT, MHD_OPTION_CONNECTION_TIMEOUT, IDLE_TIMEOUT_S,
 		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)CONNECTION_MEMORY, MHD_OPTION_END);
