@@ -396,6 +396,19 @@ inforce_snapshot *inforce_snapshot_load_as_recorded(inforce_store *store, inforc
  * usual). */
 inforce_snapshot *inforce_snapshot_load_treaty(inforce_store *store, const char *treaty,
 					       inforce_day as_recorded, inforce_error *err);
+/* The store as it is now, read as inforce_snapshot_load would, but sharing with
+ * `prev` (a snapshot of the current record of the same store, loaded or updated) what
+ * did not change since: only the treaties whose acts, further sources or records were
+ * added to are read and derived again. When anything every treaty reads changed
+ * (states, treaty definitions, conflicts, groups, obligations, successions), when
+ * another file is at the store's path, or when many treaties were read again since
+ * the last whole read, the whole store is read. Answers are the same either way.
+ * `prev` stays the caller's; the two are freed with inforce_snapshot_free, in either
+ * order and from any thread. */
+inforce_snapshot *inforce_snapshot_update(inforce_store *store, const inforce_snapshot *prev,
+					  inforce_error *err);
+/* How many treaties making `snap` read from the store (the rest it shares). */
+size_t inforce_snapshot_treaties_read(const inforce_snapshot *snap);
 /* The day a snapshot was loaded as recorded on, or INFORCE_DAY_NONE for the current. */
 inforce_day inforce_snapshot_as_recorded(const inforce_snapshot *snap);
 void inforce_snapshot_free(inforce_snapshot *snap);

@@ -72,31 +72,70 @@ static inforce_day utc_today(void)
 	return inforce_date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 }
 
+/* The stored acts of the treaties the new acts (sorted by treaty) name, into *out
+ * (malloc'd, sorted by duplicate key); *extra receives the most acts, dropped ones
+ * included, that one of those treaties gives the engine. */
+static int stored_of(const inforce_snapshot *snap, const inforce_act *const *nw, size_t n,
+		     const inforce_act ***out, size_t *count, size_t *extra)
+{
+	size_t cap = 0;
+	*count = *extra = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct inforce_treaty *tr = find_treaty(snap, nw[i]->treaty);
+		if (!tr || (i > 0 && find_treaty(snap, nw[i - 1]->treaty) == tr))
+			continue;
+		cap += tr->all_count;
+		if (tr->act_count + tr->drop_count > *extra)
+			*extra = tr->act_count + tr->drop_count;
+	}
+	if (!(*out = malloc(sizeof **out * (cap + 1))))
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		const struct inforce_treaty *tr = find_treaty(snap, nw[i]->treaty);
+		if (!tr || (i > 0 && find_treaty(snap, nw[i - 1]->treaty) == tr))
+			continue;
+		for (size_t q = 0; q < tr->all_count; q++)
+			(*out)[(*count)++] = tr->all[q];
+	}
+	qsort(*out, *count, sizeof **out, cmp_dupkey);
+	return 0;
+}
+
 int import_check_acts(const inforce_snapshot *snap, const inforce_act *acts, size_t n,
 		      const char *file, inforce_error *err)
 {
 	const inforce_act **nw = malloc(sizeof *nw * (n + 1));
-	const inforce_act **st = malloc(sizeof *st * (snap->act_count + 1));
-	const inforce_act **by_id = malloc(sizeof *by_id * (snap->act_count + 1));
+	const inforce_act **st = NULL, **by_id = NULL, **all = NULL;
 	int64_t *replaced = malloc(sizeof *replaced * (n + 1));
-	const inforce_act **all = malloc(sizeof *all * (2 * snap->act_count + n + 1));
-	int rc = nw && st && by_id && replaced && all
-			 ? 0
-			 : ifc_fail(err, INFORCE_ERUNTIME, file, 0, NULL, "out of memory");
-	size_t nrep = 0;
+	size_t nrep = 0, nst = 0, nid = 0, extra = 0;
+	int rc = nw && replaced ? 0 : -1;
 	for (size_t i = 0; rc == 0 && i < n; i++) {
 		nw[i] = &acts[i];
 		if (acts[i].supersedes)
 			replaced[nrep++] = acts[i].supersedes;
 	}
-	for (size_t j = 0; rc == 0 && j < snap->act_count; j++)
-		st[j] = by_id[j] = &snap->acts[j];
 	if (rc == 0) {
 		qsort(nw, n, sizeof *nw, cmp_dupkey);
-		qsort(st, snap->act_count, sizeof *st, cmp_dupkey);
-		qsort(by_id, snap->act_count, sizeof *by_id, cmp_act_by_id);
 		qsort(replaced, nrep, sizeof *replaced, cmp_id64);
+		/* a new act can duplicate only a stored act of its treaty */
+		rc = stored_of(snap, nw, n, &st, &nst, &extra);
 	}
+	/* ... but a correction may name an act of any treaty (and is refused for it):
+	 * every act by id, when the file holds corrections */
+	if (rc == 0 && nrep) {
+		nid = inforce_snapshot_act_count(snap);
+		if ((by_id = malloc(sizeof *by_id * (nid + 1)))) {
+			for (size_t j = 0; j < nid; j++)
+				by_id[j] = inforce_snapshot_act_at(snap, j);
+			qsort(by_id, nid, sizeof *by_id, cmp_act_by_id);
+		} else {
+			rc = -1;
+		}
+	}
+	if (rc == 0 && !(all = malloc(sizeof *all * (n + extra + 1))))
+		rc = -1;
+	if (rc)
+		rc = ifc_fail(err, INFORCE_ERUNTIME, file, 0, NULL, "out of memory");
 	/* the same act twice in the file: the later line is the duplicate */
 	for (size_t i = 1; rc == 0 && i < n; i++) {
 		if (cmp_dupkey(&nw[i - 1], &nw[i]) != 0)
@@ -113,7 +152,7 @@ int import_check_acts(const inforce_snapshot *snap, const inforce_act *acts, siz
 		if (a->supersedes) {
 			inforce_act key = {.id = a->supersedes};
 			const inforce_act *kp = &key, *const *hit =
-				bsearch(&kp, by_id, snap->act_count, sizeof *by_id, cmp_act_by_id);
+				nid ? bsearch(&kp, by_id, nid, sizeof *by_id, cmp_act_by_id) : NULL;
 			target = hit ? *hit : NULL;
 			if (!target) {
 				rc = ifc_fail(err, INFORCE_EINPUT, file, a->line, "supersedes",
@@ -131,7 +170,7 @@ int import_check_acts(const inforce_snapshot *snap, const inforce_act *acts, siz
 		}
 		/* stored acts hold no duplicate among themselves: at most one matches */
 		const inforce_act *const *hit =
-			bsearch(&a, st, snap->act_count, sizeof *st, cmp_dupkey);
+			nst ? bsearch(&a, st, nst, sizeof *st, cmp_dupkey) : NULL;
 		if (hit && *hit != target)
 			rc = ifc_fail(err, INFORCE_EINPUT, file, a->line, NULL,
 				      "duplicate of stored action %lld (%s:%ld)", (long long)(*hit)->id,

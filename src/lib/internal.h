@@ -19,6 +19,7 @@
 #define INFORCE_INTERNAL_H
 
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -369,13 +370,40 @@ struct inforce_treaty {
 	const struct facts *facts; /* the snapshot's, for deadlines and explanations */
 };
 
+/* What the store held when a snapshot was read: the highest row id of the tables a
+ * treaty's answers come from, and the size of those every treaty reads (the store's
+ * tables are only ever added to). inforce_snapshot_update compares two marks. */
+struct store_mark {
+	int64_t action, act_source, record, note, import;
+	char import_at[40];       /* the newest import's time: another store at the path
+				   * differs here */
+	int64_t shared[16];       /* count and highest row id of each table all treaties
+				   * read (states, treaties, conflicts, groups...) */
+};
+
+/* A snapshot is read whole (SNAP_FULL); or, made by inforce_snapshot_update, it is a
+ * SNAP_COMPOSITE of a full one (its `base`) and SNAP_PARTs, each one treaty read again
+ * over the base's states, facts and groups. Parts and bases are shared between the
+ * composites that use them, and freed by whoever drops the last reference. */
+enum snap_kind { SNAP_FULL, SNAP_PART, SNAP_COMPOSITE };
+
 struct inforce_snapshot {
+	enum snap_kind kind;
+	atomic_uint refs;         /* the owner's, plus one per part or composite using it */
+	inforce_snapshot *base;   /* part, composite: the full snapshot borrowed from */
+	inforce_snapshot **parts; /* composite: its parts, sorted by treaty */
+	size_t part_count;
+	size_t treaties_read;     /* treaties this snapshot read from the store */
+	struct store_mark mark;
+	const struct inforce_treaty **tlist; /* every treaty, sorted by id (a composite
+				   * points into its base and parts) */
+	const inforce_act **alist; /* composite: every act, in the snapshot's order */
 	struct pool pool;         /* act strings and arrays */
 	inforce_record *records;  /* by treaty, as_at, id */
 	size_t record_count;
 	inforce_note *notes;      /* by treaty */
 	size_t note_count;
-	struct states states;
+	struct states states;     /* a part's and a composite's: the base's, borrowed */
 	inforce_conflict *conflicts; /* sorted by iso3, start */
 	size_t conflict_count;
 	inforce_obligation_record *obligation_records;
@@ -390,7 +418,7 @@ struct inforce_snapshot {
 	inforce_day as_recorded;  /* NONE: the current record */
 	inforce_act *acts;        /* every current (not superseded) act */
 	size_t act_count;
-	struct inforce_treaty *treaties; /* sorted by id */
+	struct inforce_treaty *treaties; /* full, part: the treaties read, sorted by id */
 	size_t treaty_count;
 };
 
@@ -446,4 +474,20 @@ int store_step(struct sqlite3 *db, struct sqlite3_stmt *st, const char *file, lo
  * only: a stored treaty id, or NULL for every treaty. */
 inforce_snapshot *snapshot_load_db(struct sqlite3 *db, inforce_day as_recorded, const char *only,
 				   inforce_error *err);
+/* Takes one more reference on s (inforce_snapshot_free drops one). */
+inforce_snapshot *snapshot_ref(inforce_snapshot *s);
+/* A read transaction, unless the connection is in one already (*began 0). */
+int snapshot_read_begin(struct sqlite3 *db, int *began, inforce_error *err);
+void snapshot_read_end(struct sqlite3 *db, int began);
+/* Treaty `id` read again over `base`'s states, facts and groups: a SNAP_PART. */
+inforce_snapshot *snapshot_load_part(struct sqlite3 *db, inforce_snapshot *base, const char *id,
+				     inforce_error *err);
+/* `base` with each of the n parts in place of its treaty: a SNAP_COMPOSITE, taking a
+ * reference on base and on each part. */
+inforce_snapshot *snapshot_compose(inforce_snapshot *base, inforce_snapshot **parts, size_t n,
+				   const struct store_mark *mark, inforce_error *err);
+
+/* ---- update.c */
+/* What the store holds now (see struct store_mark). */
+int store_mark_read(struct sqlite3 *db, struct store_mark *m, inforce_error *err);
 #endif /* INFORCE_INTERNAL_H */

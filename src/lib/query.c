@@ -304,7 +304,7 @@ inforce_event *inforce_firsts(const inforce_snapshot *snap, const char *action, 
 	size_t cap = 0;
 	*n = *treaties = 0;
 	for (size_t i = 0; i < snap->treaty_count; i++) {
-		const inforce_treaty *t = &snap->treaties[i];
+		const inforce_treaty *t = snap->tlist[i];
 		if ((only && t != only) || (tag && !has_tag(treatydef_meta(&t->def, "tags"), tag)))
 			continue;
 		(*treaties)++;

@@ -88,7 +88,8 @@ static int read_treaties(inforce_snapshot *s, sqlite3 *db, const char *only, inf
 	if (count_rows(db, st, &n, err))
 		return -1;
 	s->treaties = calloc(n + 1, sizeof *s->treaties);
-	if (!s->treaties)
+	s->tlist = calloc(n + 1, sizeof *s->tlist);
+	if (!s->treaties || !s->tlist)
 		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
 	if (prep(db,
 		 only ? "SELECT t.definition, i.file FROM treaty t JOIN import i ON i.id = t.import_id"
@@ -109,7 +110,7 @@ static int read_treaties(inforce_snapshot *s, sqlite3 *db, const char *only, inf
 			sqlite3_finalize(st);
 			return -1;
 		}
-		s->treaty_count++;
+		s->tlist[s->treaty_count++] = t;
 	}
 	sqlite3_finalize(st);
 	return rc == SQLITE_ROW ? 0 : step_done(db, rc, err);
@@ -546,7 +547,10 @@ static int read_notes(inforce_snapshot *s, sqlite3 *db, const char *only, inforc
 		" WHERE q.treaty = r.treaty AND q.series = 'untc' AND q.as_at <= ?1"
 		" ORDER BY q.as_at DESC, q.id DESC LIMIT 1)";
 	char sql[1024];
-	snprintf(sql, sizeof sql, "SELECT count(*)%s%s", newest, only ? " AND r.treaty = ?2" : "");
+	/* one treaty's: its notes by the index on note(treaty), not a walk over all of
+	 * them (an import is one file of one treaty: its notes are that treaty's) */
+	const char *one = " AND r.treaty = ?2 AND n.treaty = ?2";
+	snprintf(sql, sizeof sql, "SELECT count(*)%s%s", newest, only ? one : "");
 	if (prep(db, sql, &st, err))
 		return -1;
 	sqlite3_bind_text(st, 1, asof, -1, SQLITE_STATIC);
@@ -561,7 +565,7 @@ static int read_notes(inforce_snapshot *s, sqlite3 *db, const char *only, inforc
 	snprintf(sql, sizeof sql,
 		 "SELECT r.id, n.kind, n.iso3, n.participant, n.idx, n.text, n.treaty%s%s"
 		 " ORDER BY n.treaty COLLATE NOCASE, n.id",
-		 newest, only ? " AND r.treaty = ?2" : "");
+		 newest, only ? one : "");
 	if (prep(db, sql, &st, err))
 		return -1;
 	sqlite3_bind_text(st, 1, asof, -1, SQLITE_STATIC);
@@ -875,27 +879,163 @@ static int derive_all(inforce_snapshot *s, inforce_error *err)
 	return 0;
 }
 
-/* The snapshot of the store: every treaty, or with `only` (a stored treaty id) that
- * treaty alone, with the states, records and groups it is read with. */
-static inforce_snapshot *load(sqlite3 *db, inforce_day as_recorded, const char *only,
-			      inforce_error *err)
+static inforce_snapshot *snap_new(enum snap_kind kind, inforce_error *err)
 {
 	inforce_snapshot *s = calloc(1, sizeof *s);
 	if (!s) {
 		ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
 		return NULL;
 	}
+	s->kind = kind;
+	atomic_init(&s->refs, 1);
 	pool_init(&s->pool);
 	states_init(&s->states);
+	s->as_recorded = INFORCE_DAY_NONE;
+	return s;
+}
+
+inforce_snapshot *snapshot_ref(inforce_snapshot *s)
+{
+	atomic_fetch_add_explicit(&s->refs, 1, memory_order_relaxed);
+	return s;
+}
+
+int snapshot_read_begin(sqlite3 *db, int *began, inforce_error *err)
+{
+	*began = 0;
+	if (!sqlite3_get_autocommit(db))
+		return 0; /* inside the caller's transaction (an import checking its acts) */
+	if (sqlite3_exec(db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+		return ifc_fail(err, INFORCE_ERUNTIME, "store", 0, NULL, "cannot begin a read: %s",
+				sqlite3_errmsg(db));
+	*began = 1;
+	return 0;
+}
+
+void snapshot_read_end(sqlite3 *db, int began)
+{
+	/* a read changed nothing: ending it cannot lose anything */
+	if (began && sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* The snapshot of the store: every treaty, or with `only` (a stored treaty id) that
+ * treaty alone, with the states, records and groups it is read with. Read in one
+ * transaction: a write another process commits meanwhile is all in or all out. */
+static inforce_snapshot *load(sqlite3 *db, inforce_day as_recorded, const char *only,
+			      inforce_error *err)
+{
+	inforce_snapshot *s = snap_new(SNAP_FULL, err);
+	int began = 0;
+	if (!s)
+		return NULL;
 	s->as_recorded = as_recorded;
-	if (read_states(s, db, err) || read_treaties(s, db, only, err) ||
-	    read_acts(s, db, as_recorded, only, err) || read_also(s, db, only, err) ||
-	    read_record_rows(s, db, only, err) || read_listings(s, db, only, err) ||
-	    read_notes(s, db, only, err) ||
-	    read_records(s, db, err) || read_groups(s, db, err) || derive_all(s, err)) {
+	int rc = snapshot_read_begin(db, &began, err) || store_mark_read(db, &s->mark, err) ||
+		 read_states(s, db, err) || read_treaties(s, db, only, err) ||
+		 read_acts(s, db, as_recorded, only, err) || read_also(s, db, only, err) ||
+		 read_record_rows(s, db, only, err) || read_listings(s, db, only, err) ||
+		 read_notes(s, db, only, err) || read_records(s, db, err) ||
+		 read_groups(s, db, err) || derive_all(s, err);
+	snapshot_read_end(db, began);
+	if (rc) {
 		inforce_snapshot_free(s);
 		return NULL;
 	}
+	s->treaties_read = s->treaty_count;
+	return s;
+}
+
+/* Borrows what every treaty reads from `from`: states, facts, groups. */
+static void share_facts(inforce_snapshot *s, const inforce_snapshot *from)
+{
+	s->states = from->states; /* the same tables: state pointers compare equal */
+	s->conflicts = from->conflicts;
+	s->conflict_count = from->conflict_count;
+	s->obligation_records = from->obligation_records;
+	s->obligation_record_count = from->obligation_record_count;
+	s->successions = from->successions;
+	s->succession_count = from->succession_count;
+	s->facts = from->facts;
+	s->members = from->members;
+	s->member_count = from->member_count;
+	s->group_names = from->group_names;
+	s->group_count = from->group_count;
+}
+
+inforce_snapshot *snapshot_load_part(sqlite3 *db, inforce_snapshot *base, const char *id,
+				     inforce_error *err)
+{
+	inforce_snapshot *s = snap_new(SNAP_PART, err);
+	if (!s)
+		return NULL;
+	states_release(&s->states);
+	s->base = snapshot_ref(base);
+	share_facts(s, base);
+	if (read_treaties(s, db, id, err) || read_acts(s, db, INFORCE_DAY_NONE, id, err) ||
+	    read_also(s, db, id, err) || read_record_rows(s, db, id, err) ||
+	    read_listings(s, db, id, err) || read_notes(s, db, id, err) || derive_all(s, err)) {
+		inforce_snapshot_free(s);
+		return NULL;
+	}
+	if (s->treaty_count != 1) {
+		ifc_fail(err, INFORCE_ERUNTIME, "store", 0, "treaty", "treaty %s is not in the store",
+			 id);
+		inforce_snapshot_free(s);
+		return NULL;
+	}
+	s->treaties_read = 1;
+	return s;
+}
+
+inforce_snapshot *snapshot_compose(inforce_snapshot *base, inforce_snapshot **parts, size_t n,
+				   const struct store_mark *mark, inforce_error *err)
+{
+	inforce_snapshot *s = snap_new(SNAP_COMPOSITE, err);
+	if (!s)
+		return NULL;
+	states_release(&s->states);
+	s->base = snapshot_ref(base);
+	share_facts(s, base);
+	s->mark = *mark;
+	s->treaty_count = base->treaty_count;
+	s->tlist = malloc(sizeof *s->tlist * (base->treaty_count + 1));
+	s->parts = malloc(sizeof *s->parts * (n + 1));
+	if (!s->tlist || !s->parts) {
+		inforce_snapshot_free(s);
+		ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+		return NULL;
+	}
+	memcpy(s->tlist, base->tlist, sizeof *s->tlist * base->treaty_count);
+	for (size_t i = 0; i < n; i++) {
+		const struct inforce_treaty *t = parts[i]->tlist[0];
+		size_t lo = 0, hi = base->treaty_count;
+		while (lo < hi) { /* the part's place among the base's treaties */
+			size_t mid = lo + (hi - lo) / 2;
+			if (ifc_strcasecmp(base->tlist[mid]->def.id, t->def.id) < 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo == base->treaty_count || ifc_strcasecmp(base->tlist[lo]->def.id, t->def.id)) {
+			inforce_snapshot_free(s);
+			ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "treaty %s is not in the base",
+				 t->def.id);
+			return NULL;
+		}
+		s->tlist[lo] = t;
+		s->parts[s->part_count++] = snapshot_ref(parts[i]);
+	}
+	for (size_t i = 0; i < s->treaty_count; i++)
+		s->act_count += s->tlist[i]->all_count;
+	if (!(s->alist = malloc(sizeof *s->alist * (s->act_count + 1)))) {
+		inforce_snapshot_free(s);
+		ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+		return NULL;
+	}
+	size_t k = 0; /* a treaty's acts are in the snapshot's order, treaties by id */
+	for (size_t i = 0; i < s->treaty_count; i++)
+		for (size_t j = 0; j < s->tlist[i]->all_count; j++)
+			s->alist[k++] = s->tlist[i]->all[j];
 	return s;
 }
 
@@ -944,17 +1084,29 @@ inforce_day inforce_snapshot_as_recorded(const inforce_snapshot *s)
 
 void inforce_snapshot_free(inforce_snapshot *s)
 {
-	if (!s)
+	if (!s || atomic_fetch_sub_explicit(&s->refs, 1, memory_order_acq_rel) != 1)
 		return;
-	for (size_t i = 0; i < s->treaty_count; i++) {
+	for (size_t i = 0; s->treaties && i < s->treaty_count; i++) {
 		engine_release(&s->treaties[i].derived);
 		treatydef_release(&s->treaties[i].def);
 	}
 	free(s->treaties);
+	free(s->tlist);
+	free(s->alist);
 	free(s->acts);
-	states_release(&s->states);
+	if (s->kind == SNAP_FULL)
+		states_release(&s->states);
 	pool_release(&s->pool);
+	for (size_t i = 0; i < s->part_count; i++)
+		inforce_snapshot_free(s->parts[i]);
+	free(s->parts);
+	inforce_snapshot_free(s->base);
 	free(s);
+}
+
+size_t inforce_snapshot_treaties_read(const inforce_snapshot *s)
+{
+	return s->treaties_read;
 }
 
 size_t inforce_treaty_note_count(const inforce_treaty *t)
@@ -974,7 +1126,7 @@ size_t inforce_snapshot_treaty_count(const inforce_snapshot *s)
 
 const inforce_treaty *inforce_snapshot_treaty_at(const inforce_snapshot *s, size_t i)
 {
-	return i < s->treaty_count ? &s->treaties[i] : NULL;
+	return i < s->treaty_count ? s->tlist[i] : NULL;
 }
 
 const inforce_treaty *inforce_snapshot_treaty(const inforce_snapshot *s, const char *id)
@@ -983,18 +1135,18 @@ const inforce_treaty *inforce_snapshot_treaty(const inforce_snapshot *s, const c
 	size_t lo = 0, hi = s->treaty_count;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int c = ifc_strcasecmp(s->treaties[mid].def.id, id);
+		int c = ifc_strcasecmp(s->tlist[mid]->def.id, id);
 		if (c == 0)
-			return &s->treaties[mid];
+			return s->tlist[mid];
 		if (c < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
 	for (size_t i = 0; i < s->treaty_count; i++) {
-		const char *untc = treatydef_meta(&s->treaties[i].def, "untc");
+		const char *untc = treatydef_meta(&s->tlist[i]->def, "untc");
 		if (untc && ifc_strcasecmp(untc, id) == 0)
-			return &s->treaties[i];
+			return s->tlist[i];
 	}
 	return NULL;
 }
@@ -1023,7 +1175,9 @@ size_t inforce_snapshot_act_count(const inforce_snapshot *s)
 
 const inforce_act *inforce_snapshot_act_at(const inforce_snapshot *s, size_t i)
 {
-	return i < s->act_count ? &s->acts[i] : NULL;
+	if (i >= s->act_count)
+		return NULL;
+	return s->alist ? s->alist[i] : &s->acts[i];
 }
 
 const char *inforce_snapshot_state_iso3(const inforce_snapshot *s, const char *name)
@@ -1044,7 +1198,7 @@ const char *inforce_snapshot_suggest_treaty(const inforce_snapshot *s, const cha
 	const char *best = NULL;
 	int cap = near_enough(name), bd = cap + 1;
 	for (size_t i = 0; i < s->treaty_count; i++) {
-		const char *cand[] = {s->treaties[i].def.id, treatydef_meta(&s->treaties[i].def, "untc")};
+		const char *cand[] = {s->tlist[i]->def.id, treatydef_meta(&s->tlist[i]->def, "untc")};
 		for (size_t k = 0; k < 2; k++) {
 			int dd = cand[k] ? inforce_edit_distance(name, cand[k], cap) : cap + 1;
 			if (dd < bd)

@@ -88,7 +88,7 @@ inforce_cell *inforce_cross_section(const inforce_snapshot *snap, inforce_day on
 {
 	size_t cap = 1;
 	for (size_t t = 0; t < snap->treaty_count; t++)
-		cap += snap->treaties[t].derived.part_count;
+		cap += snap->tlist[t]->derived.part_count;
 	inforce_cell *out = malloc(sizeof *out * cap);
 	if (!out) {
 		ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
@@ -96,7 +96,7 @@ inforce_cell *inforce_cross_section(const inforce_snapshot *snap, inforce_day on
 	}
 	size_t k = 0;
 	for (size_t t = 0; t < snap->treaty_count; t++) {
-		const struct inforce_treaty *tr = &snap->treaties[t];
+		const struct inforce_treaty *tr = snap->tlist[t];
 		for (size_t i = 0; i < tr->derived.part_count; i++) {
 			const struct participant *p = &tr->derived.parts[i];
 			inforce_cell *c = &out[k];

@@ -6,7 +6,9 @@
  *     `inforce token add` made (the store holds only its SHA-256); the import is
  *     recorded as "token:NAME" with its time, goes through the same checks as the
  *     command line (all or nothing, nothing updated or deleted: a correction is a
- *     row that supersedes), and a new snapshot is swapped in before the answer;
+ *     row that supersedes), and a new snapshot is swapped in before the answer: the
+ *     treaties the write added to read again, the others shared with the one before
+ *     (inforce_snapshot_update);
  *   - refresh: when another process (`inforce import`) committed to the store, or
  *     another file was put at its path (a backup restored over it, `init --force`),
  *     which is then opened instead, a new snapshot is loaded and swapped in. The
@@ -63,10 +65,19 @@ int keeper_writable(const struct keeper *k)
 	return k->writable;
 }
 
-/* Loads a snapshot from the store and swaps it in. Called with the lock held. */
-static int reload(struct keeper *k, inforce_error *err)
+/* Reads the store and swaps the new snapshot in: whole, or (update) only the treaties
+ * changed since the current snapshot, sharing the rest with it. Called with the lock
+ * held, so that the current snapshot is the one this keeper swapped in last. */
+static int reload(struct keeper *k, int update, inforce_error *err)
 {
-	inforce_snapshot *next = inforce_snapshot_load(k->store, err);
+	inforce_snapshot *next;
+	if (update) {
+		struct held *h = snapshots_acquire(k->ss);
+		next = inforce_snapshot_update(k->store, held_snapshot(h), err);
+		snapshots_release(k->ss, h);
+	} else {
+		next = inforce_snapshot_load(k->store, err);
+	}
 	if (!next)
 		return -1;
 	if (snapshots_swap(k->ss, next)) {
@@ -83,10 +94,13 @@ int keeper_refresh(struct keeper *k, int force, inforce_error *err)
 	int rc = 0;
 	/* a store restored or rebuilt over the path is another file: read that one (and
 	 * write into it), not the one the old path named */
-	if (inforce_store_reopen_if_replaced(k->store, err) < 0)
+	int replaced = inforce_store_reopen_if_replaced(k->store, err);
+	if (replaced < 0)
 		rc = -1;
 	else if (inforce_store_changed(k->store) || k->stale || force) {
-		rc = reload(k, err) ? -1 : 1;
+		/* another process's import: what it added is read (and what it changed, if
+		 * more than acts, reads all); another file, a failed reload or SIGHUP: all */
+		rc = reload(k, !replaced && !k->stale && !force, err) ? -1 : 1;
 		k->stale = rc < 0;
 	}
 	pthread_mutex_unlock(&k->lock);
@@ -163,7 +177,8 @@ int keeper_import(struct keeper *k, const char *who, const char *body, size_t le
 		snapshots_release(k->ss, h);
 	int reload_failed = 0;
 	if (rc == 0) {
-		reload_failed = reload(k, &err) != 0;
+		/* the snapshot the checks ran on, and this write's treaties read again */
+		reload_failed = reload(k, !k->stale, &err) != 0;
 		k->stale = reload_failed; /* then the main thread's next refresh tries again */
 	}
 	pthread_mutex_unlock(&k->lock);

@@ -350,6 +350,140 @@ static void cross_section_equals_status(void **state)
 	}
 }
 
+/* b answers every question as a does: the same treaties, acts (by row id, in order),
+ * records, notes and dropped acts of each, entries into force, and the status and
+ * pending withdrawal of every (treaty, state) on three dates. */
+static void same_answers(const inforce_snapshot *a, const inforce_snapshot *b)
+{
+	assert_int_equal(inforce_snapshot_treaty_count(a), inforce_snapshot_treaty_count(b));
+	assert_int_equal(inforce_snapshot_act_count(a), inforce_snapshot_act_count(b));
+	for (size_t i = 0; i < inforce_snapshot_act_count(a); i++)
+		assert_int_equal(inforce_snapshot_act_at(a, i)->id, inforce_snapshot_act_at(b, i)->id);
+	for (size_t i = 0; i < inforce_snapshot_treaty_count(a); i++) {
+		const inforce_treaty *x = inforce_snapshot_treaty_at(a, i),
+				     *y = inforce_snapshot_treaty_at(b, i);
+		assert_string_equal(inforce_treaty_id(x), inforce_treaty_id(y));
+		assert_ptr_equal(inforce_snapshot_treaty(b, inforce_treaty_id(x)), y);
+		assert_int_equal(inforce_treaty_act_count(x), inforce_treaty_act_count(y));
+		assert_int_equal(inforce_treaty_record_count(x), inforce_treaty_record_count(y));
+		assert_int_equal(inforce_treaty_note_count(x), inforce_treaty_note_count(y));
+		assert_int_equal(inforce_treaty_drop_count(x), inforce_treaty_drop_count(y));
+		assert_int_equal(inforce_treaty_eif(x)->date, inforce_treaty_eif(y)->date);
+	}
+	const char *days[] = {"1999-03-01", "2018-01-15", "2026-11-29"};
+	for (size_t d = 0; d < 3; d++) {
+		size_t na, nb;
+		inforce_error err = {0};
+		inforce_cell *ca = inforce_cross_section(a, D(days[d]), &na, &err);
+		inforce_cell *cb = inforce_cross_section(b, D(days[d]), &nb, &err);
+		assert_non_null(ca);
+		assert_non_null(cb);
+		assert_int_equal(na, nb);
+		for (size_t k = 0; k < na; k++) {
+			assert_string_equal(ca[k].treaty, cb[k].treaty);
+			assert_string_equal(ca[k].iso3, cb[k].iso3);
+			assert_int_equal(ca[k].status, cb[k].status);
+			assert_int_equal(ca[k].withdrawal_pending, cb[k].withdrawal_pending);
+		}
+		free(ca);
+		free(cb);
+	}
+}
+
+/* A state with no act on treaty t. */
+static const char *no_act_on(const inforce_snapshot *snap, const inforce_treaty *t)
+{
+	for (size_t i = 0; i < inforce_snapshot_state_count(snap); i++) {
+		const char *iso3, *name, *kind;
+		inforce_snapshot_state_at(snap, i, &iso3, &name, &kind);
+		inforce_standing s;
+		if (strcmp(kind, "state") == 0 &&
+		    (inforce_status_one(t, iso3, D("2026-11-30"), &s) != 0 || s.status == INFORCE_ST_NONE))
+			return iso3;
+	}
+	return NULL;
+}
+
+/* Writes a signature of treaty `id` by a state without an act on it, against snap. */
+static void sign(struct env *e, const inforce_snapshot *snap, const char *id)
+{
+	const char *iso3 = no_act_on(snap, inforce_snapshot_treaty(snap, id));
+	assert_non_null(iso3);
+	char csv[512];
+	int len = snprintf(csv, sizeof csv,
+			   "treaty,state_name,iso3,action,date,effective_date,source,notes\n"
+			   "%s,,%s,signature,2026-11-30,,test of updates,\n", id, iso3);
+	inforce_error err = {0};
+	int added = 0;
+	if (inforce_store_import_buffer_on(e->store, snap, csv, (size_t)len, "update-test", &added,
+					   &err) != 0)
+		fail_msg("cannot write: %s: %s", err.field, err.msg);
+	assert_int_equal(added, 1);
+}
+
+/* A snapshot updated after a write reads the treaties written to and nothing else,
+ * and answers as a snapshot read whole does: after one write, a second on another
+ * treaty, a third on the first again, none; and a change every treaty reads (a
+ * state's name) reads the whole store. Freed in another order than made. */
+static void update_equals_load(void **state)
+{
+	struct env *e = *state;
+	inforce_error err = {0};
+	inforce_counts k0, k1;
+	size_t n;
+	free(inforce_status_treaty(inforce_snapshot_treaty(e->snap, "CCM"), D("2026-12-01"), &n, &k0,
+				   &err));
+	sign(e, e->snap, "CCM");
+	inforce_snapshot *one = inforce_snapshot_update(e->store, e->snap, &err);
+	assert_non_null(one);
+	assert_int_equal(inforce_snapshot_treaties_read(one), 1);
+	inforce_snapshot *full = inforce_snapshot_load(e->store, &err);
+	assert_non_null(full);
+	same_answers(full, one);
+	free(inforce_status_treaty(inforce_snapshot_treaty(one, "CCM"), D("2026-12-01"), &n, &k1,
+				   &err));
+	assert_int_equal(k1.signatories, k0.signatories + 1);
+	/* the treaties not written to are the previous snapshot's own */
+	assert_ptr_equal(inforce_snapshot_treaty(one, "APMBT"), inforce_snapshot_treaty(e->snap, "APMBT"));
+	assert_ptr_not_equal(inforce_snapshot_treaty(one, "CCM"), inforce_snapshot_treaty(e->snap, "CCM"));
+	inforce_snapshot_free(full);
+
+	sign(e, one, "APMBT");
+	inforce_snapshot *two = inforce_snapshot_update(e->store, one, &err);
+	assert_non_null(two);
+	assert_int_equal(inforce_snapshot_treaties_read(two), 1);
+	assert_ptr_equal(inforce_snapshot_treaty(two, "CCM"), inforce_snapshot_treaty(one, "CCM"));
+	sign(e, two, "CCM");
+	inforce_snapshot *three = inforce_snapshot_update(e->store, two, &err);
+	assert_non_null(three);
+	assert_int_equal(inforce_snapshot_treaties_read(three), 1);
+	assert_ptr_equal(inforce_snapshot_treaty(three, "APMBT"), inforce_snapshot_treaty(two, "APMBT"));
+	inforce_snapshot_free(one); /* before those that share its parts */
+	inforce_snapshot *same = inforce_snapshot_update(e->store, three, &err);
+	assert_non_null(same);
+	assert_int_equal(inforce_snapshot_treaties_read(same), 0);
+	full = inforce_snapshot_load(e->store, &err);
+	assert_non_null(full);
+	same_answers(full, three);
+	same_answers(full, same);
+	inforce_snapshot_free(full);
+
+	/* a new name of a state: every treaty may read it */
+	assert_int_equal(sqlite3_exec(store_db(e->store),
+				      "INSERT INTO state_name (iso3, name) VALUES ('FRA', 'Gaul (test)')",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	inforce_snapshot *all = inforce_snapshot_update(e->store, same, &err);
+	assert_non_null(all);
+	assert_int_equal(inforce_snapshot_treaties_read(all), inforce_snapshot_treaty_count(all));
+	assert_string_equal(inforce_snapshot_state_iso3(all, "Gaul (test)"), "FRA");
+	assert_null(inforce_snapshot_state_iso3(same, "Gaul (test)"));
+	inforce_snapshot_free(same);
+	inforce_snapshot_free(two);
+	inforce_snapshot_free(three);
+	inforce_snapshot_free(all);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -359,7 +493,8 @@ int main(void)
 		cmocka_unit_test(untc_equals_curated),
 		cmocka_unit_test(one_treaty_snapshot_equals_full),
 		cmocka_unit_test(cross_section_equals_status),
-		cmocka_unit_test(corrections_supersede), /* last: it writes */
+		cmocka_unit_test(corrections_supersede), /* these last: they write */
+		cmocka_unit_test(update_equals_load),
 	};
 	return cmocka_run_group_tests_name("bundle", tests, setup, teardown);
 }
