@@ -140,6 +140,31 @@ static int cmp_act(const void *pa, const void *pb)
 	"coalesce(" a ".known, CASE WHEN " a ".supersedes IS NOT NULL THEN substr(" a         \
 	".recorded_at, 1, 10) ELSE " a ".date END)"
 
+/* The file of every import, by import id (files[id], nfiles of them). */
+static int read_files(inforce_snapshot *s, sqlite3 *db, const char ***files, size_t *nfiles,
+		      inforce_error *err)
+{
+	sqlite3_stmt *fs;
+	*nfiles = 0;
+	if (prep(db, "SELECT coalesce(max(id), 0) FROM import", &fs, err))
+		return -1;
+	if (sqlite3_step(fs) == SQLITE_ROW)
+		*nfiles = (size_t)sqlite3_column_int64(fs, 0) + 1;
+	sqlite3_finalize(fs);
+	const char **f = *files = pool_alloc(&s->pool, sizeof *f * (*nfiles + 1));
+	if (!f)
+		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+	if (prep(db, "SELECT id, file FROM import", &fs, err))
+		return -1;
+	while (sqlite3_step(fs) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(fs, 0);
+		if (id > 0 && (size_t)id < *nfiles)
+			f[id] = pool_strdup(&s->pool, col_text(fs, 1));
+	}
+	sqlite3_finalize(fs);
+	return 0;
+}
+
 /* The acts of the record: the current ones, or (as_recorded set) those known by that
  * day, each corrected only by corrections known by then. */
 static int read_acts(inforce_snapshot *s, sqlite3 *db, inforce_day as_recorded,
@@ -175,36 +200,24 @@ static int read_acts(inforce_snapshot *s, sqlite3 *db, inforce_day as_recorded,
 		 "SELECT a.id, a.treaty, a.iso3, a.state_name, a.kind, a.date,"
 		 " a.stated_effective, a.source, a.notes, a.supersedes,"
 		 " a.import_id, a.line, a.recorded_at, a.known, a.depositary, a.cn,"
-		 " a.disputed%s%s",
-		 where, only ? " AND a.treaty = ?2" : "");
+		 " a.disputed%s%s%s",
+		 /* one treaty's: each act's file by the import's key; all: every file read
+		  * once below, the acts many times as many */
+		 only ? ", (SELECT file FROM import WHERE id = a.import_id)" : "", where,
+		 only ? " AND a.treaty = ?2" : "");
 	if (prep(db, sql, &st, err))
 		return -1;
 	if (as_recorded != INFORCE_DAY_NONE)
 		sqlite3_bind_text(st, 1, inforce_date_format(as_recorded, day), -1, SQLITE_STATIC);
 	if (only)
 		sqlite3_bind_text(st, 2, only, -1, SQLITE_STATIC);
-	/* the files acts came from, by import id, read once */
-	sqlite3_stmt *fs;
-	size_t nfiles = 0;
+	/* the files acts came from, by import id, read once (a whole read) */
 	const char **files = NULL;
-	if (prep(db, "SELECT coalesce(max(id), 0) FROM import", &fs, err)) {
+	size_t nfiles = 0;
+	if (!only && read_files(s, db, &files, &nfiles, err)) {
 		sqlite3_finalize(st);
 		return -1;
 	}
-	if (sqlite3_step(fs) == SQLITE_ROW)
-		nfiles = (size_t)sqlite3_column_int64(fs, 0) + 1;
-	sqlite3_finalize(fs);
-	files = pool_alloc(&s->pool, sizeof *files * (nfiles + 1));
-	if (!files || prep(db, "SELECT id, file FROM import", &fs, err)) {
-		sqlite3_finalize(st);
-		return files ? -1 : ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
-	}
-	while (sqlite3_step(fs) == SQLITE_ROW) {
-		int64_t id = sqlite3_column_int64(fs, 0);
-		if (id > 0 && (size_t)id < nfiles)
-			files[id] = pool_strdup(&s->pool, col_text(fs, 1));
-	}
-	sqlite3_finalize(fs);
 	struct intern strings; /* names, sources and notes repeat: one copy each */
 	intern_init(&strings, &s->pool);
 	const struct inforce_treaty *t = NULL; /* consecutive acts share a treaty: cache it */
@@ -236,7 +249,10 @@ static int read_acts(inforce_snapshot *s, sqlite3 *db, inforce_day as_recorded,
 		a->notes = intern_str(&strings, col_text(st, 8));
 		a->supersedes = sqlite3_column_int64(st, 9);
 		int64_t imp = sqlite3_column_int64(st, 10);
-		a->file = imp > 0 && (size_t)imp < nfiles ? files[imp] : "?";
+		if (only)
+			a->file = intern_str(&strings, col_text(st, 17));
+		else
+			a->file = imp > 0 && (size_t)imp < nfiles ? files[imp] : "?";
 		a->line = (long)sqlite3_column_int64(st, 11);
 		if (!recorded || strcmp(recorded, col_text(st, 12)) != 0)
 			recorded = pool_strdup(&s->pool, col_text(st, 12));
@@ -294,8 +310,8 @@ static int read_also(inforce_snapshot *s, sqlite3 *db, const char *only, inforce
 	int rc = 0;
 	vec_init(&rows, sizeof(struct also_row));
 	if (prep(db,
-		 only ? "SELECT action_id, source FROM act_source WHERE action_id IN"
-			" (SELECT id FROM action WHERE treaty = ?1)"
+		 only ? "SELECT x.action_id, x.source FROM action a"
+			" JOIN act_source x ON x.action_id = a.id WHERE a.treaty = ?1"
 		      : "SELECT action_id, source FROM act_source",
 		 &st, err))
 		return -1;

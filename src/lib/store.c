@@ -384,6 +384,11 @@ static const char *const migrations[] = {
 	"  fetched_at TEXT NOT NULL,"
 	"  sha256 TEXT NOT NULL"
 	") STRICT;",
+
+	/* 8 -> 9: the further sources of one treaty's acts found by index, for a
+	 * snapshot that reads one treaty again after a write (a walk over every
+	 * further source before). */
+	"CREATE INDEX act_source_by_action ON act_source(action_id);",
 };
 #define SCHEMA_VERSION ((int)IFC_ARRAY_LEN(migrations))
 

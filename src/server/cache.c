@@ -84,7 +84,10 @@ int cache_send(struct cache *c, const char *key, size_t klen, struct MHD_Connect
 	if (pthread_rwlock_rdlock(&c->lock) != 0)
 		return 0;
 	const struct slot *s = &c->slots[h % c->nslots];
-	if (s->key && s->hash == h && s->klen == klen && memcmp(s->key, key, klen) == 0) {
+	/* an answer kept without its gzip form is made again, with it, for a client
+	 * that takes gzip: compressing costs more than the answer, so only on demand */
+	if (s->key && s->hash == h && s->klen == klen && memcmp(s->key, key, klen) == 0 &&
+	    !(gz && s->p.gz_skipped)) {
 		*res = prepared_send(conn, &s->p, gz, if_none_match);
 		hit = 1;
 	}

@@ -94,6 +94,7 @@ int prepared_make(struct prepared *p, struct reply *r, int with_gz)
 	snprintf(p->v[1].etag, sizeof p->v[1].etag, "\"%016" PRIx64 "-gz\"", h);
 	if (with_gz && r->len > HTTP_GZIP_MIN && http_gzip(r->body, r->len, &gz, &gzlen) == 0)
 		p->has_gz = 1;
+	p->gz_skipped = !with_gz && r->len > HTTP_GZIP_MIN;
 	p->bytes = r->len + gzlen;
 	size_t len = r->len;
 	char *body = r->body;

@@ -22,6 +22,8 @@ struct prepared {
 	unsigned status;
 	struct variant v[2];
 	int has_gz;
+	int gz_skipped;          /* a body over HTTP_GZIP_MIN made without with_gz: a
+				  * client that takes gzip is answered by making it again */
 	size_t bytes;            /* body bytes held, both variants */
 };
 

@@ -232,7 +232,7 @@ static enum MHD_Result answer_get(struct server *s, struct MHD_Connection *conn,
 		goto out;
 	}
 	struct prepared p;
-	if (prepared_make(&p, &r, 1)) {
+	if (prepared_make(&p, &r, gz)) {
 		res = MHD_NO;
 		goto out;
 	}

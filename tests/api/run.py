@@ -975,6 +975,44 @@ def write_while_reading():
     assert request("/api/v1/status/ccm").json()["counts"]["signatories"] == first + 5
 
 
+def write_two_treaties():
+    """One write of two treaties while clients read a state: each answer shows both
+    acts or neither (the snapshot swapped in whole, the treaties written read again,
+    the others shared)."""
+    acted = set()
+    for t in ("ccm", "apmbt"):
+        acted |= {x["iso3"] for x in request(f"/api/v1/status/{t}").json()["states"]}
+    iso3 = [x["iso3"] for x in request("/api/v1/states").json()["states"]
+            if x["iso3"] not in acted and x.get("kind", "state") == "state"][0]
+    seen, lock, stop = [], threading.Lock(), threading.Event()
+
+    def reader():
+        while not stop.is_set():
+            r = request(f"/api/v1/states/{iso3}")
+            ids = {t["treaty"].lower() for t in r.json()["treaties"]} if r.status == 200 else None
+            with lock:
+                seen.append((r.status, ids))
+    readers = [threading.Thread(target=reader) for _ in range(4)]
+    for t in readers:
+        t.start()
+    try:
+        time.sleep(0.2)
+        r = post(HEADER + f"CCM,,{iso3},signature,2026-11-27,,Test source two,\n"
+                 f"APMBT,,{iso3},signature,2026-11-27,,Test source two,\n")
+        assert r.status == 201, (iso3, r.status, r.body[:300])
+        time.sleep(0.2)
+    finally:
+        stop.set()
+        for t in readers:
+            t.join()
+    assert seen and all(st == 200 for st, _ in seen), [x for x in seen if x[0] != 200][:3]
+    both = [ids & {"ccm", "apmbt"} for _, ids in seen]
+    assert all(len(b) in (0, 2) for b in both), [b for b in both if len(b) == 1][:3]
+    after = {t["treaty"].lower() for t in request(f"/api/v1/states/{iso3}").json()["treaties"]}
+    assert {"ccm", "apmbt"} <= after, after
+    assert any(len(b) == 0 for b in both), "no read came before the write"
+
+
 def wait_for(fn, seconds=60):
     deadline = time.time() + seconds
     while time.time() < deadline:
@@ -1070,6 +1108,8 @@ def writable_server(tmp, web, db):
                          ("a write is stored with who and when, answered at once", write_stores),
                          ("a correction supersedes, both rows kept", write_supersedes),
                          ("writes while clients read", write_while_reading),
+                         ("a write of two treaties is seen whole or not at all",
+                          write_two_treaties),
                          ("a store locked by another writer: 503, Retry-After, no path",
                           write_locked),
                          ("another process's import is seen; SIGHUP", lambda: external_change(proc)),

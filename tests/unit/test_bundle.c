@@ -187,7 +187,7 @@ static void corrections_supersede(void **state)
 {
 	struct env *e = *state;
 	sqlite3 *db = store_db(e->store);
-	assert_int_equal(inforce_store_version(e->store), 8);
+	assert_int_equal(inforce_store_version(e->store), 9);
 	assert_int_not_equal(sqlite3_exec(db, "UPDATE action SET date = '2000-01-01' WHERE id = 1",
 					  NULL, NULL, NULL),
 			     SQLITE_OK);
@@ -357,8 +357,17 @@ static void same_answers(const inforce_snapshot *a, const inforce_snapshot *b)
 {
 	assert_int_equal(inforce_snapshot_treaty_count(a), inforce_snapshot_treaty_count(b));
 	assert_int_equal(inforce_snapshot_act_count(a), inforce_snapshot_act_count(b));
-	for (size_t i = 0; i < inforce_snapshot_act_count(a); i++)
-		assert_int_equal(inforce_snapshot_act_at(a, i)->id, inforce_snapshot_act_at(b, i)->id);
+	for (size_t i = 0; i < inforce_snapshot_act_count(a); i++) {
+		const inforce_act *x = inforce_snapshot_act_at(a, i), *y = inforce_snapshot_act_at(b, i);
+		assert_int_equal(x->id, y->id);
+		assert_string_equal(x->file, y->file);
+		assert_string_equal(x->source, y->source);
+		assert_string_equal(x->cn, y->cn);
+		assert_int_equal(x->also_count, y->also_count);
+		assert_int_equal(x->listed_count, y->listed_count);
+		for (size_t k = 0; k < x->also_count; k++)
+			assert_string_equal(x->also[k], y->also[k]);
+	}
 	for (size_t i = 0; i < inforce_snapshot_treaty_count(a); i++) {
 		const inforce_treaty *x = inforce_snapshot_treaty_at(a, i),
 				     *y = inforce_snapshot_treaty_at(b, i);
