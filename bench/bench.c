@@ -27,6 +27,7 @@
 #include <time.h>
 
 #include "inforce/inforce.h"
+#include "internal.h" /* snapshot_bytes: where the bytes an act go */
 
 #define MAX_REPEAT 101
 
@@ -377,9 +378,16 @@ int main(int argc, char **argv)
 	double load_s = median(loads, repeat), load_cpu_s = median(load_cpu, repeat);
 	size_t acts = inforce_snapshot_act_count(snap);
 	if (load_only) {
+		struct snapshot_bytes by;
+		double n = acts ? (double)acts : 1.0;
+		snapshot_bytes(snap, &by);
 		printf("{\"acts\": %zu, \"repeat\": %d, \"load\": %.9g, \"load_cpu\": %.9g,"
-		       " \"peak_rss\": %ld, \"load_rss_growth\": %ld}\n",
-		       acts, repeat, load_s, load_cpu_s, rss_peak(), rss1 - rss0);
+		       " \"peak_rss\": %ld, \"load_rss_growth\": %ld, \"bytes_per_act\": {"
+		       "\"rss\": %.1f, \"act_records\": %.1f, \"act_text\": %.1f,"
+		       " \"derived\": %.1f, \"definitions\": %.1f, \"states\": %.1f}}\n",
+		       acts, repeat, load_s, load_cpu_s, rss_peak(), rss1 - rss0,
+		       (double)(rss1 - rss0) / n, (double)by.act_records / n, (double)by.act_text / n,
+		       (double)by.derived / n, (double)by.definitions / n, (double)by.states / n);
 		inforce_snapshot_free(snap);
 		inforce_store_close(store);
 		return 0;

@@ -51,6 +51,8 @@ void pool_init(struct pool *p);
 void pool_release(struct pool *p);
 /* Zeroed memory of `size` bytes, aligned for any type; NULL when out of memory. */
 void *pool_alloc(struct pool *p, size_t size);
+/* The bytes the pool's chunks hold, used or not (malloc's own overhead aside). */
+size_t pool_bytes(const struct pool *p);
 char *pool_strdup(struct pool *p, const char *s);
 char *pool_strndup(struct pool *p, const char *s, size_t n);
 
@@ -486,6 +488,19 @@ inforce_snapshot *snapshot_load_part(struct sqlite3 *db, inforce_snapshot *base,
  * reference on base and on each part. */
 inforce_snapshot *snapshot_compose(inforce_snapshot *base, inforce_snapshot **parts, size_t n,
 				   const struct store_mark *mark, inforce_error *err);
+
+/* Where a snapshot's memory goes, in bytes (malloc's overhead aside): for the
+ * benchmark's account of bytes an act. */
+struct snapshot_bytes {
+	size_t act_records;    /* the inforce_act records, one an act */
+	size_t act_text;       /* the snapshot's pool: interned strings, the file list,
+				* records, notes, listings, further sources, and the
+				* arrays of act pointers a treaty's answers come from */
+	size_t derived;        /* the engine's: participants and their episodes */
+	size_t definitions;    /* treaty definitions parsed, and the treaty array */
+	size_t states;         /* states and their names */
+};
+void snapshot_bytes(const inforce_snapshot *s, struct snapshot_bytes *out);
 
 /* ---- update.c */
 /* What the store holds now (see struct store_mark). */

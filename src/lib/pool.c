@@ -36,6 +36,14 @@ void pool_release(struct pool *p)
 	p->head = NULL;
 }
 
+size_t pool_bytes(const struct pool *p)
+{
+	size_t n = 0;
+	for (const struct pool_chunk *c = p->head; c; c = c->next)
+		n += sizeof *c + c->size;
+	return n;
+}
+
 void *pool_alloc(struct pool *p, size_t size)
 {
 	const size_t align = sizeof(max_align_t);

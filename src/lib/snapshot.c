@@ -1120,6 +1120,36 @@ void inforce_snapshot_free(inforce_snapshot *s)
 	free(s);
 }
 
+void snapshot_bytes(const inforce_snapshot *s, struct snapshot_bytes *out)
+{
+	memset(out, 0, sizeof *out);
+	if (s->kind == SNAP_COMPOSITE) {
+		snapshot_bytes(s->base, out);
+		for (size_t i = 0; i < s->part_count; i++) {
+			struct snapshot_bytes p;
+			snapshot_bytes(s->parts[i], &p);
+			out->act_records += p.act_records;
+			out->act_text += p.act_text;
+			out->derived += p.derived;
+			out->definitions += p.definitions;
+		}
+		out->act_text += sizeof *s->alist * s->act_count;
+		out->definitions += sizeof *s->tlist * s->treaty_count;
+		return;
+	}
+	out->act_records = s->acts ? sizeof *s->acts * s->act_count : 0;
+	out->act_text = pool_bytes(&s->pool);
+	out->definitions = (sizeof *s->treaties + sizeof *s->tlist) * s->treaty_count;
+	for (size_t i = 0; s->treaties && i < s->treaty_count; i++) {
+		out->derived += pool_bytes(&s->treaties[i].derived.pool);
+		out->definitions += pool_bytes(&s->treaties[i].def.pool);
+	}
+	if (s->kind == SNAP_FULL)
+		out->states = pool_bytes(&s->states.pool) +
+			      s->states.states.cap * s->states.states.elem +
+			      s->states.names.cap * s->states.names.elem;
+}
+
 size_t inforce_snapshot_treaties_read(const inforce_snapshot *s)
 {
 	return s->treaties_read;
