@@ -37,7 +37,8 @@ int cmd_diff(struct cli *c, int argc, char **argv)
 	if (d2 < d1)
 		return cli_usage_error(c, "diff", "D2 (%s) is before D1 (%s)", pos[k + 1], pos[k]);
 	inforce_store *store;
-	inforce_snapshot *snap = cli_load_as(c, "diff", as_rec, &store, &rc);
+	/* one treaty's changes need that treaty alone */
+	inforce_snapshot *snap = cli_load_treaty(c, "diff", all ? NULL : pos[0], as_rec, &store, &rc);
 	if (!snap)
 		return rc;
 	const inforce_treaty *one = all ? NULL : inforce_snapshot_treaty(snap, pos[0]);

@@ -39,6 +39,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
@@ -137,10 +138,11 @@ def subset(names, cases):
 
 
 def check_case(inforce, clidir, datadir, env, tmp, base, casedir, name, case):
-    """Runs one case on its own copy of the store. (name, problems, updated)."""
+    """Runs one case on its own copy of the store. (name, problems, updated, seconds)."""
     db = os.path.join(tmp, name[:-2] + ".db")
     shutil.copyfile(base, db)
     problems = []
+    started = time.monotonic()
     try:
         for b in case["before"]:
             r = run(inforce, db, b, clidir, env)
@@ -179,8 +181,8 @@ def check_case(inforce, clidir, datadir, env, tmp, base, casedir, name, case):
                 rewrite(path, "stdout", back(r.stdout))
             if any(p.startswith("stderr differs") for p in exact):
                 rewrite(path, "stderr", back(r.stderr))
-            return name, [], True
-        return name, problems, False
+            return name, [], True, time.monotonic() - started
+        return name, problems, False, time.monotonic() - started
     finally:
         for ext in ("", "-wal", "-shm"):
             if os.path.exists(db + ext):
@@ -212,18 +214,18 @@ def main():
             results = list(pool.map(
                 lambda n: check_case(inforce, clidir, datadir, env, tmp, base, casedir, n,
                                      cases[n]), names))
-        for name, problems, updated in results:
+        for name, problems, updated, secs in results:
             if updated:
                 print(f"updated - {name}")
                 passed += 1
             elif problems:
                 failed += 1
-                print(f"not ok - {name}")
+                print(f"not ok - {name} # {secs:.1f} s")
                 for p in problems:
                     print("    " + p.replace("\n", "\n    "))
             else:
                 passed += 1
-                print(f"ok - {name}")
+                print(f"ok - {name} # {secs:.1f} s")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     print(f"{passed} passed, {failed} failed")
