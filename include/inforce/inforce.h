@@ -152,14 +152,14 @@ typedef struct inforce_act {
 	enum inforce_act_kind kind;
 	inforce_day date;          /* depositary received it (signature: signed) */
 	inforce_day stated_effective; /* a source's own claim, for checking; or NONE */
+	inforce_day known;         /* when it became known (depositary notification or
+				    * source date), NONE: its own date */
 	const char *source;
 	const char *notes;
 	int64_t supersedes;        /* id of the act this corrects, or 0 */
 	const char *file;          /* the file it was imported from */
 	long line;                 /* its line in that file, 0 if none */
 	const char *recorded_at;   /* when the store recorded it (UTC, ISO 8601) */
-	inforce_day known;         /* when it became known (depositary notification or
-				    * source date), NONE: its own date */
 	const char *const *also;   /* further sources recording the same act (the UNTC
 				    * file for a curated act...), also_count of them */
 	size_t also_count;

@@ -167,13 +167,12 @@ static inforce_day published_eif(const struct treatydef *td)
 	return p && inforce_date_parse(p, strlen(p), &day) == 0 ? day : NONE;
 }
 
-static int derive_eif(struct derived *d, const struct treatydef *td, const inforce_act **sorted,
-		      size_t n, const struct facts *facts, inforce_error *err)
+/* `counted`: room for n acts, for the time of the call. */
+static int derive_eif(struct derived *d, const struct treatydef *td, const inforce_act *const *sorted,
+		      size_t n, const struct facts *facts, const inforce_act **counted,
+		      inforce_error *err)
 {
 	inforce_eif *e = &d->eif;
-	const inforce_act **counted = pool_alloc(&d->pool, sizeof *counted * (n + 1));
-	if (!counted)
-		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
 	/* Each state's first counted instrument: one instrument deposited with several
 	 * depositaries (London, Moscow, Washington) counts once, from its first deposit. */
 	size_t held = 0;
@@ -398,12 +397,11 @@ static int another_deposit(const struct participant *p, const struct episode *ep
 	return earlier;
 }
 
+/* Derives p's episodes in `eps` (room for one an act), then keeps as many as there
+ * are in the derived's pool: most participants have one episode and several acts. */
 static int derive_participant(struct derived *d, struct participant *p, const struct treatydef *td,
-			      const struct facts *facts, inforce_error *err)
+			      const struct facts *facts, struct episode *eps, inforce_error *err)
 {
-	struct episode *eps = pool_alloc(&d->pool, sizeof *eps * (p->act_count + 1));
-	if (!eps)
-		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
 	size_t ne = 0;
 	struct episode *ep = NULL;
 	for (size_t i = 0; i < p->act_count; i++) {
@@ -507,7 +505,9 @@ static int derive_participant(struct derived *d, struct participant *p, const st
 			break;
 		}
 	}
-	p->episodes = eps;
+	if (!(p->episodes = pool_alloc(&d->pool, sizeof *eps * ne)))
+		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+	memcpy(p->episodes, eps, sizeof *eps * ne);
 	p->episode_count = ne;
 	return 0;
 }
@@ -518,28 +518,45 @@ int engine_derive(struct derived *out, const struct treatydef *td, const inforce
 	const struct states *st = facts ? facts->states : NULL;
 	memset(out, 0, sizeof *out);
 	pool_init(&out->pool);
-	const inforce_act **sorted = pool_alloc(&out->pool, sizeof *sorted * (n + 1));
-	if (!sorted) {
+	/* a snapshot hands its acts over in this order already: then they are used as
+	 * they are, else sorted in a copy */
+	int in_order = 1;
+	for (size_t i = 1; i < n && in_order; i++)
+		in_order = engine_cmp_acts(&acts[i - 1], &acts[i]) <= 0;
+	const inforce_act *const *sorted = acts;
+	if (!in_order) {
+		const inforce_act **copy = pool_alloc(&out->pool, sizeof *copy * (n + 1));
+		if (!copy) {
+			engine_release(out);
+			return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+		}
+		memcpy(copy, acts, sizeof *copy * n);
+		qsort(copy, n, sizeof *copy, engine_cmp_acts);
+		sorted = copy;
+	}
+	const inforce_act **counted = malloc(sizeof *counted * (n + 1));
+	if (!counted) {
 		engine_release(out);
 		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
 	}
-	memcpy(sorted, acts, sizeof *sorted * n);
-	/* a snapshot hands its acts over in this order already: sort only when needed */
-	int in_order = 1;
-	for (size_t i = 1; i < n && in_order; i++)
-		in_order = engine_cmp_acts(&sorted[i - 1], &sorted[i]) <= 0;
-	if (!in_order)
-		qsort(sorted, n, sizeof *sorted, engine_cmp_acts);
-	if (derive_eif(out, td, sorted, n, facts, err)) {
+	int rc = derive_eif(out, td, sorted, n, facts, counted, err);
+	free(counted);
+	if (rc) {
 		engine_release(out);
 		return -1;
 	}
-	size_t np = 0;
+	size_t np = 0, most = 0, from = 0; /* participants, and the most acts of one */
 	for (size_t i = 0; i < n; i++)
-		if (i == 0 || strcmp(sorted[i]->iso3, sorted[i - 1]->iso3) != 0)
+		if (i == 0 || strcmp(sorted[i]->iso3, sorted[i - 1]->iso3) != 0) {
 			np++;
+			from = i;
+		} else if (i + 1 - from > most) {
+			most = i + 1 - from;
+		}
 	out->parts = pool_alloc(&out->pool, sizeof *out->parts * (np + 1));
-	if (!out->parts) {
+	struct episode *scratch = malloc(sizeof *scratch * (most + 2));
+	if (!out->parts || !scratch) {
+		free(scratch);
 		engine_release(out);
 		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
 	}
@@ -554,12 +571,14 @@ int engine_derive(struct derived *out, const struct treatydef *td, const inforce
 		p->acts = sorted + i;
 		p->act_count = j - i;
 		p->ceased = engine_ceased_on(facts, p->iso3);
-		if (derive_participant(out, p, td, facts, err)) {
+		if (derive_participant(out, p, td, facts, scratch, err)) {
+			free(scratch);
 			engine_release(out);
 			return -1;
 		}
 		i = j;
 	}
+	free(scratch);
 	return 0;
 }
 

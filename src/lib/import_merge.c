@@ -230,11 +230,11 @@ int merge_settle(struct merge *m, const struct treatydef *td, const struct infor
 		struct derived d;
 		inforce_error why = {0};
 		int rc = engine_derive(&d, td, all, k, facts, &why);
+		if (rc == 0)
+			engine_release(&d); /* before the array it may borrow */
 		free(all);
-		if (rc == 0) {
-			engine_release(&d);
+		if (rc == 0)
 			return 0;
-		}
 		if (why.kind != INFORCE_EINPUT)
 			return ifc_fail(err, why.kind, why.file, why.line, why.field, "%s", why.msg);
 		/* find the pending act the engine named (by file and line) */

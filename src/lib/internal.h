@@ -255,10 +255,10 @@ struct episode {
 	inforce_day wd_notice_end;   /* the notice period ends */
 	inforce_day wd_effective;    /* NONE with wd_notified set: delayed while a
 				      * recorded conflict is open, or no rule */
-	const inforce_conflict *wd_delayed_by;
 	inforce_day ratwd;           /* instrument of ratification withdrawn */
 	inforce_day suspension;
 	inforce_day non_party;       /* declared it will not become a party */
+	const inforce_conflict *wd_delayed_by;
 	const inforce_act *wd_act;   /* the notification of withdrawal (its first deposit) */
 	size_t first_act, act_count; /* range in the participant's act list */
 };
@@ -266,7 +266,7 @@ struct episode {
 struct participant {
 	const char *iso3, *name;
 	inforce_day ceased;        /* a former State's last day + 1 (successions), or NONE */
-	const inforce_act **acts;  /* date order; borrowed from the snapshot */
+	const inforce_act *const *acts; /* date order; borrowed from the snapshot */
 	size_t act_count;
 	struct episode *episodes;
 	size_t episode_count;
@@ -304,7 +304,7 @@ struct facts {
 };
 
 /* Evaluates a treaty's rules over its acts (any order; borrowed, must outlive the
- * result). Fails on a contradiction (a withdrawal by a state that is not bound, a
+ * result, and so must the array when it is in the engine's order already). Fails on a contradiction (a withdrawal by a state that is not bound, a
  * second consent...), naming the file and line the act came from. */
 int engine_derive(struct derived *out, const struct treatydef *td, const inforce_act *const *acts,
 		  size_t n, const struct facts *facts, inforce_error *err);

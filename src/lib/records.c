@@ -93,16 +93,19 @@ static enum inforce_drop_reason reason(const struct inforce_treaty *t, const inf
 
 int records_classify(struct inforce_treaty *t, struct pool *pool, inforce_error *err)
 {
-	t->acts = pool_alloc(pool, sizeof *t->acts * (t->all_count + 1));
-	t->drops = pool_alloc(pool, sizeof *t->drops * (t->all_count + 1));
-	if (!t->acts || !t->drops)
-		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+	/* most treaties keep every act and drop none: then t->acts is t->all, and the
+	 * arrays are made only when an act is left out or dropped */
+	struct vec drops;
+	vec_init(&drops, sizeof(inforce_drop));
+	t->acts = t->all;
 	t->act_count = t->drop_count = 0;
+	t->drops = NULL;
 	t->data_as_of = INFORCE_DAY_NONE;
 	for (size_t i = 0; i < t->record_count; i++)
 		if (t->data_as_of == INFORCE_DAY_NONE || t->records[i]->as_at > t->data_as_of)
 			t->data_as_of = t->records[i]->as_at;
-	for (size_t i = 0; i < t->all_count; i++) {
+	int rc = 0;
+	for (size_t i = 0; rc == 0 && i < t->all_count; i++) {
 		const inforce_act *a = t->all[i];
 		int keep = 1;
 		if (a->listed_count == 0 && a->recorded_at && a->recorded_at[0]) {
@@ -124,15 +127,42 @@ int records_classify(struct inforce_treaty *t, struct pool *pool, inforce_error 
 			const inforce_record *by = last ? next_record(t, last) : NULL;
 			if (!by)
 				continue;
-			inforce_drop *d = &t->drops[t->drop_count++];
+			inforce_drop *d = vec_push(&drops);
+			if (!d) {
+				rc = -1;
+				break;
+			}
 			d->act = a;
 			d->last_listed = last;
 			d->dropped_by = by;
 			d->reason = reason(t, a, by, &d->explained_by);
 			keep = d->reason == INFORCE_DROP_ENDED;
 		}
-		if (keep)
-			t->acts[t->act_count++] = a;
+		if (rc == 0 && !keep && t->acts == t->all) { /* the first act left out */
+			const inforce_act **kept = pool_alloc(pool, sizeof *kept * (t->all_count + 1));
+			if (kept)
+				memcpy(kept, t->all, sizeof *kept * t->act_count);
+			else
+				rc = -1;
+			t->acts = kept;
+		}
+		if (rc == 0 && keep) {
+			if (t->acts != t->all)
+				t->acts[t->act_count] = a;
+			t->act_count++;
+		}
+	}
+	if (rc == 0 && drops.len) {
+		if ((t->drops = pool_alloc(pool, sizeof *t->drops * drops.len)))
+			memcpy(t->drops, drops.items, sizeof *t->drops * drops.len);
+		else
+			rc = -1;
+		t->drop_count = drops.len;
+	}
+	vec_release(&drops);
+	if (rc) {
+		t->drop_count = 0;
+		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
 	}
 	return 0;
 }
