@@ -107,11 +107,14 @@ def load(csv_path, rules_path):
 # ---------------------------------------------------------------- the rules
 
 def treaty_eif(acts, rules):
-    """Per treaty of `rules`: trig (date of the K-th counted instrument) and eif.
+    """Per treaty of `rules`: trig (date of the K-th counted instrument, each state's
+    first one counting once, as inforce counts them) and eif.
     acts: every act of those treaties (treaty index)."""
     mask = rules["mask"].reindex(acts.index).to_numpy()
     counted = acts[((mask >> acts["kind"].to_numpy()) & 1).astype(bool)]
-    counted = counted[["date"]].reset_index().sort_values(["treaty", "date"], kind="stable")
+    counted = counted[["iso3", "date"]].reset_index()
+    counted = counted.groupby(["treaty", "iso3"], sort=False)["date"].min().reset_index()
+    counted = counted.sort_values(["treaty", "date"], kind="stable")
     counted["rn"] = counted.groupby("treaty").cumcount() + 1
     k = rules["k"].reindex(counted["treaty"]).to_numpy()
     trig = counted[counted["rn"].to_numpy() == k].set_index("treaty")["date"]

@@ -7,8 +7,10 @@ the treaty's rules, the way someone would without inforce:
 
   - the rule parameters (instruments, which kinds count, the offsets) are read from
     each treaty's `definition` text into a table `rule`;
-  - the treaty's entry into force: the date of the K-th counted instrument
-    (row_number over the treaty's acts, in a correlated subquery), moved by the rule's offset;
+  - the treaty's entry into force: the date of the K-th counted instrument, each
+    state's first one counting once (a state that withdrew and joined again is one
+    state, as inforce counts it; row_number over the treaty's first instruments, in
+    a correlated subquery), moved by the rule's offset;
   - episodes: a state's acts are numbered by how many of its withdrawals had taken
     effect by their date (a running sum over acts and withdrawal effects);
   - each episode's entry into force (the treaty's, or the late-joiner offset) and
@@ -146,10 +148,11 @@ r AS MATERIALIZED (SELECT * FROM rule {rule_where}),
 cur AS MATERIALIZED (SELECT a.treaty, a.iso3, a.kind, a.date FROM action a {cur_where}
         {"AND" if cur_where else "WHERE"} {CURRENT}),
 tg AS MATERIALIZED (SELECT r.*,
-              (SELECT date FROM (SELECT a.date, row_number() OVER (ORDER BY a.date) AS rn
-                                 FROM action a WHERE a.treaty = r.treaty
-                                   AND instr(r.counts, ' ' || a.kind || ' ') > 0
-                                   AND {CURRENT})
+              (SELECT date FROM (SELECT f.date, row_number() OVER (ORDER BY f.date) AS rn
+                                 FROM (SELECT min(a.date) AS date FROM action a
+                                       WHERE a.treaty = r.treaty
+                                         AND instr(r.counts, ' ' || a.kind || ' ') > 0
+                                         AND {CURRENT} GROUP BY a.iso3) f)
                WHERE rn = r.k) AS trig
        FROM r),
 te AS MATERIALIZED (SELECT tg.*, {off('tg.trig', 'tg.eif_u', 'tg.eif_n')} AS eif FROM tg),
