@@ -399,7 +399,8 @@ struct inforce_snapshot {
 	struct store_mark mark;
 	const struct inforce_treaty **tlist; /* every treaty, sorted by id (a composite
 				   * points into its base and parts) */
-	const inforce_act **alist; /* composite: every act, in the snapshot's order */
+	size_t *tstart;           /* composite: where each treaty's acts start in the
+				   * snapshot's order (treaty_count + 1 of them) */
 	struct pool pool;         /* act strings and arrays */
 	inforce_record *records;  /* by treaty, as_at, id */
 	size_t record_count;

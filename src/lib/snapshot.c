@@ -978,15 +978,25 @@ static void share_facts(inforce_snapshot *s, const inforce_snapshot *from)
 	s->group_count = from->group_count;
 }
 
-inforce_snapshot *snapshot_load_part(sqlite3 *db, inforce_snapshot *base, const char *id,
-				     inforce_error *err)
+/* A part or a composite over base: its states, facts and groups borrowed. */
+static inforce_snapshot *snap_over(enum snap_kind kind, inforce_snapshot *base,
+				   inforce_error *err)
 {
-	inforce_snapshot *s = snap_new(SNAP_PART, err);
+	inforce_snapshot *s = snap_new(kind, err);
 	if (!s)
 		return NULL;
 	states_release(&s->states);
 	s->base = snapshot_ref(base);
 	share_facts(s, base);
+	return s;
+}
+
+inforce_snapshot *snapshot_load_part(sqlite3 *db, inforce_snapshot *base, const char *id,
+				     inforce_error *err)
+{
+	inforce_snapshot *s = snap_over(SNAP_PART, base, err);
+	if (!s)
+		return NULL;
 	if (read_treaties(s, db, id, err) || read_acts(s, db, INFORCE_DAY_NONE, id, err) ||
 	    read_also(s, db, id, err) || read_record_rows(s, db, id, err) ||
 	    read_listings(s, db, id, err) || read_notes(s, db, id, err) || derive_all(s, err)) {
@@ -1006,12 +1016,9 @@ inforce_snapshot *snapshot_load_part(sqlite3 *db, inforce_snapshot *base, const 
 inforce_snapshot *snapshot_compose(inforce_snapshot *base, inforce_snapshot **parts, size_t n,
 				   const struct store_mark *mark, inforce_error *err)
 {
-	inforce_snapshot *s = snap_new(SNAP_COMPOSITE, err);
+	inforce_snapshot *s = snap_over(SNAP_COMPOSITE, base, err);
 	if (!s)
 		return NULL;
-	states_release(&s->states);
-	s->base = snapshot_ref(base);
-	share_facts(s, base);
 	s->mark = *mark;
 	s->treaty_count = base->treaty_count;
 	s->tlist = malloc(sizeof *s->tlist * (base->treaty_count + 1));
@@ -1041,17 +1048,19 @@ inforce_snapshot *snapshot_compose(inforce_snapshot *base, inforce_snapshot **pa
 		s->tlist[lo] = t;
 		s->parts[s->part_count++] = snapshot_ref(parts[i]);
 	}
-	for (size_t i = 0; i < s->treaty_count; i++)
-		s->act_count += s->tlist[i]->all_count;
-	if (!(s->alist = malloc(sizeof *s->alist * (s->act_count + 1)))) {
+	/* where each treaty's acts start in the snapshot's order (treaties by id, a
+	 * treaty's acts in its order): an act by index without an array of them all,
+	 * which would cost every write as many pointers as the store has acts */
+	if (!(s->tstart = malloc(sizeof *s->tstart * (s->treaty_count + 1)))) {
 		inforce_snapshot_free(s);
 		ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
 		return NULL;
 	}
-	size_t k = 0; /* a treaty's acts are in the snapshot's order, treaties by id */
-	for (size_t i = 0; i < s->treaty_count; i++)
-		for (size_t j = 0; j < s->tlist[i]->all_count; j++)
-			s->alist[k++] = s->tlist[i]->all[j];
+	for (size_t i = 0; i < s->treaty_count; i++) {
+		s->tstart[i] = s->act_count;
+		s->act_count += s->tlist[i]->all_count;
+	}
+	s->tstart[s->treaty_count] = s->act_count;
 	return s;
 }
 
@@ -1108,7 +1117,7 @@ void inforce_snapshot_free(inforce_snapshot *s)
 	}
 	free(s->treaties);
 	free(s->tlist);
-	free(s->alist);
+	free(s->tstart);
 	free(s->acts);
 	if (s->kind == SNAP_FULL)
 		states_release(&s->states);
@@ -1133,7 +1142,7 @@ void snapshot_bytes(const inforce_snapshot *s, struct snapshot_bytes *out)
 			out->derived += p.derived;
 			out->definitions += p.definitions;
 		}
-		out->act_text += sizeof *s->alist * s->act_count;
+		out->act_text += sizeof *s->tstart * (s->treaty_count + 1);
 		out->definitions += sizeof *s->tlist * s->treaty_count;
 		return;
 	}
@@ -1223,7 +1232,18 @@ const inforce_act *inforce_snapshot_act_at(const inforce_snapshot *s, size_t i)
 {
 	if (i >= s->act_count)
 		return NULL;
-	return s->alist ? s->alist[i] : &s->acts[i];
+	if (!s->tstart)
+		return &s->acts[i];
+	/* the treaty whose acts hold i: tstart[lo] <= i < tstart[hi], hi = lo + 1 */
+	size_t lo = 0, hi = s->treaty_count;
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (s->tstart[mid] <= i)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return s->tlist[lo]->all[i - s->tstart[lo]];
 }
 
 const char *inforce_snapshot_state_iso3(const inforce_snapshot *s, const char *name)
