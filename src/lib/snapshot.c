@@ -302,6 +302,50 @@ static int cmp_act_id(const void *a, const void *b)
 	return x->id < y->id ? -1 : x->id > y->id;
 }
 
+/* The snapshot's acts by row id: an array indexed by id when the ids are dense (a
+ * whole read: row ids run from 1 with few gaps), else sorted by id for a binary
+ * search (a treaty's acts are scattered over the store's ids). */
+struct act_ids {
+	inforce_act **slot;
+	int64_t min;
+	size_t n;
+	int dense;
+};
+
+static int act_ids_build(struct act_ids *ix, inforce_snapshot *s)
+{
+	int64_t min = INT64_MAX, max = 0;
+	for (size_t i = 0; i < s->act_count; i++) {
+		min = s->acts[i].id < min ? s->acts[i].id : min;
+		max = s->acts[i].id > max ? s->acts[i].id : max;
+	}
+	memset(ix, 0, sizeof *ix);
+	if (s->act_count == 0)
+		return 0;
+	ix->min = min;
+	ix->dense = (uint64_t)(max - min) < 2 * (uint64_t)s->act_count + 64;
+	ix->n = ix->dense ? (size_t)(max - min) + 1 : s->act_count;
+	if (!(ix->slot = calloc(ix->n, sizeof *ix->slot)))
+		return -1;
+	for (size_t i = 0; i < s->act_count; i++)
+		ix->slot[ix->dense ? (size_t)(s->acts[i].id - min) : i] = &s->acts[i];
+	if (!ix->dense)
+		qsort(ix->slot, ix->n, sizeof *ix->slot, cmp_act_id);
+	return 0;
+}
+
+/* The act with row id `id`, or NULL (superseded, or not known on the day read). */
+static inforce_act *act_ids_find(const struct act_ids *ix, int64_t id)
+{
+	if (ix->dense)
+		return id >= ix->min && (uint64_t)(id - ix->min) < ix->n ? ix->slot[id - ix->min]
+									 : NULL;
+	inforce_act key = {.id = id}, *kp = &key;
+	inforce_act **hit = ix->n ? bsearch(&kp, ix->slot, ix->n, sizeof *ix->slot, cmp_act_id)
+				  : NULL;
+	return hit ? *hit : NULL;
+}
+
 /* The further sources of acts (act_source), attached to each act. */
 static int read_also(inforce_snapshot *s, sqlite3 *db, const char *only, inforce_error *err)
 {
@@ -326,15 +370,10 @@ static int read_also(inforce_snapshot *s, sqlite3 *db, const char *only, inforce
 		r->action_id = sqlite3_column_int64(st, 0);
 	}
 	sqlite3_finalize(st);
-	const inforce_act **by_id = rc == 0 && rows.len
-					    ? malloc(sizeof *by_id * (s->act_count + 1))
-					    : NULL;
-	if (rc == 0 && rows.len && !by_id)
+	struct act_ids ix = {0};
+	if (rc == 0 && rows.len && act_ids_build(&ix, s))
 		rc = ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
 	if (rc == 0 && rows.len) {
-		for (size_t i = 0; i < s->act_count; i++)
-			by_id[i] = &s->acts[i];
-		qsort(by_id, s->act_count, sizeof *by_id, cmp_act_id);
 		qsort(rows.items, rows.len, sizeof(struct also_row), cmp_also);
 		const char **list = pool_alloc(&s->pool, sizeof *list * rows.len);
 		if (!list)
@@ -346,17 +385,15 @@ static int read_also(inforce_snapshot *s, sqlite3 *db, const char *only, inforce
 				list[j] = VEC_AT(&rows, struct also_row, j)->source;
 				j++;
 			}
-			inforce_act key = {.id = r->action_id}, *kp = &key;
-			const inforce_act **hit = bsearch(&kp, by_id, s->act_count, sizeof *by_id, cmp_act_id);
-			if (hit) { /* absent when the act was superseded: its sources stay stored */
-				inforce_act *a = (inforce_act *)*hit;
+			inforce_act *a = act_ids_find(&ix, r->action_id);
+			if (a) { /* absent when the act was superseded: its sources stay stored */
 				a->also = list + i;
 				a->also_count = j - i;
 			}
 			i = j;
 		}
 	}
-	free(by_id);
+	free(ix.slot);
 	vec_release(&rows);
 	return rc;
 }
@@ -466,11 +503,10 @@ static int read_listings(inforce_snapshot *s, sqlite3 *db, const char *only, inf
 	struct vec rows;
 	int rc = 0;
 	const inforce_record **recs = malloc(sizeof *recs * s->record_count);
-	const inforce_act **by_id = malloc(sizeof *by_id * (s->act_count + 1));
+	struct act_ids ix = {0};
 	vec_init(&rows, sizeof(struct listing_row));
-	if (!recs || !by_id) {
+	if (!recs || act_ids_build(&ix, s)) {
 		free(recs);
-		free(by_id);
 		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
 	}
 	for (size_t i = 0; i < s->record_count; i++)
@@ -482,7 +518,7 @@ static int read_listings(inforce_snapshot *s, sqlite3 *db, const char *only, inf
 		      : "SELECT action_id, record_id, cn, name FROM listing",
 		 &st, err)) {
 		free(recs);
-		free(by_id);
+		free(ix.slot);
 		return -1;
 	}
 	if (only)
@@ -507,9 +543,6 @@ static int read_listings(inforce_snapshot *s, sqlite3 *db, const char *only, inf
 	}
 	sqlite3_finalize(st);
 	intern_release(&names);
-	for (size_t i = 0; i < s->act_count; i++)
-		by_id[i] = &s->acts[i];
-	qsort(by_id, s->act_count, sizeof *by_id, cmp_act_id);
 	if (rows.len)
 		qsort(rows.items, rows.len, sizeof(struct listing_row), cmp_listing);
 	const inforce_record **list = rows.len ? pool_alloc(&s->pool, sizeof *list * rows.len) : NULL;
@@ -528,10 +561,8 @@ static int read_listings(inforce_snapshot *s, sqlite3 *db, const char *only, inf
 				cn = q->cn;
 			j++;
 		}
-		inforce_act key = {.id = r->action_id}, *kp = &key;
-		const inforce_act **hit = bsearch(&kp, by_id, s->act_count, sizeof *by_id, cmp_act_id);
-		if (hit) { /* absent when superseded or not known yet */
-			inforce_act *a = (inforce_act *)*hit;
+		inforce_act *a = act_ids_find(&ix, r->action_id);
+		if (a) { /* absent when superseded or not known yet */
 			a->listed_by = list + i;
 			a->listed_names = lnames + i;
 			a->listed_count = j - i;
@@ -541,7 +572,7 @@ static int read_listings(inforce_snapshot *s, sqlite3 *db, const char *only, inf
 		i = j;
 	}
 	free(recs);
-	free(by_id);
+	free(ix.slot);
 	vec_release(&rows);
 	return rc;
 }
