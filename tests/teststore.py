@@ -12,7 +12,11 @@ import subprocess
 
 
 def bundle_store(inforce, path, env, wrapper=(), cwd=None):
-    """Makes the store at path; returns the CompletedProcess of what made it."""
+    """Makes the store at path, in place of any there; returns the CompletedProcess
+    of what made it."""
+    for ext in ("", "-wal", "-shm"):
+        if os.path.exists(path + ext):
+            os.unlink(path + ext)
     shared = os.environ.get("INFORCE_TEST_STORE")
     if shared and os.path.isfile(shared):
         shutil.copyfile(shared, path)

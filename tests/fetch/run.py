@@ -235,18 +235,22 @@ def main():
         check("redirect on the same host followed", r.returncode == 0 and "imported" in r.stdout,
               r.stdout + r.stderr)
 
-        # 4. the whole set, no delay: the figure for bench/RESULTS.md
-        st.modes = {}
-        shutil.copy(db, db + ".again")
-        r = bundle_store(inforce, db, dict(env, INFORCE_DATA=datadir))
-        assert r.returncode == 0, r.stderr
-        t0 = time.time()
-        r = fetch(*sorted(pages), timeout=600)
-        took = time.time() - t0
-        check("30 pages fetched", r.returncode == 0 and "30 pages: 30 imported" in r.stdout,
-              r.stdout[-2000:] + r.stderr)
-        total = sum(len(b) for b in pages.values())
-        print("fetch: 30 pages, %.1f MB, --delay 0: %.2f s wall" % (total / 1e6, took))
+        # 4. the whole set, no delay: the figure for bench/RESULTS.md (plain build
+        # only, INFORCE_FETCH_ALL=1: under ASan the bundle unit test imports them)
+        if os.environ.get("INFORCE_FETCH_ALL", "1") != "1":
+            print("# the fetch of all 30 pages: in the plain build")
+        else:
+            st.modes = {}
+            shutil.copy(db, db + ".again")
+            r = bundle_store(inforce, db, dict(env, INFORCE_DATA=datadir))
+            assert r.returncode == 0, r.stderr
+            t0 = time.time()
+            r = fetch(*sorted(pages), timeout=600)
+            took = time.time() - t0
+            check("30 pages fetched", r.returncode == 0 and "30 pages: 30 imported" in r.stdout,
+                  r.stdout[-2000:] + r.stderr)
+            total = sum(len(b) for b in pages.values())
+            print("fetch: 30 pages, %.1f MB, --delay 0: %.2f s wall" % (total / 1e6, took))
         # politeness by default: one request a second
         t0 = time.time()
         r = run("fetch", "--base-url", base, "XXVI-6", "XXVI-9", "XXVI-8")
