@@ -78,27 +78,29 @@ static inforce_day utc_today(void)
 static int stored_of(const inforce_snapshot *snap, const inforce_act *const *nw, size_t n,
 		     const inforce_act ***out, size_t *count, size_t *extra)
 {
-	size_t cap = 0;
+	const struct inforce_treaty **named = malloc(sizeof *named * (n + 1));
+	size_t nt = 0, cap = 0;
 	*count = *extra = 0;
-	for (size_t i = 0; i < n; i++) {
+	*out = NULL;
+	if (!named)
+		return -1;
+	for (size_t i = 0; i < n; i++) { /* each treaty once: nw is sorted by treaty */
 		const struct inforce_treaty *tr = find_treaty(snap, nw[i]->treaty);
-		if (!tr || (i > 0 && find_treaty(snap, nw[i - 1]->treaty) == tr))
+		if (!tr || (nt && named[nt - 1] == tr))
 			continue;
+		named[nt++] = tr;
 		cap += tr->all_count;
 		if (tr->act_count + tr->drop_count > *extra)
 			*extra = tr->act_count + tr->drop_count;
 	}
-	if (!(*out = malloc(sizeof **out * (cap + 1))))
-		return -1;
-	for (size_t i = 0; i < n; i++) {
-		const struct inforce_treaty *tr = find_treaty(snap, nw[i]->treaty);
-		if (!tr || (i > 0 && find_treaty(snap, nw[i - 1]->treaty) == tr))
-			continue;
-		for (size_t q = 0; q < tr->all_count; q++)
-			(*out)[(*count)++] = tr->all[q];
+	if ((*out = malloc(sizeof **out * (cap + 1)))) {
+		for (size_t k = 0; k < nt; k++)
+			for (size_t q = 0; q < named[k]->all_count; q++)
+				(*out)[(*count)++] = named[k]->all[q];
+		qsort(*out, *count, sizeof **out, cmp_dupkey);
 	}
-	qsort(*out, *count, sizeof **out, cmp_dupkey);
-	return 0;
+	free(named);
+	return *out ? 0 : -1;
 }
 
 int import_check_acts(const inforce_snapshot *snap, const inforce_act *acts, size_t n,

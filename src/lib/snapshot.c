@@ -346,8 +346,9 @@ static inforce_act *act_ids_find(const struct act_ids *ix, int64_t id)
 	return hit ? *hit : NULL;
 }
 
-/* The further sources of acts (act_source), attached to each act. */
-static int read_also(inforce_snapshot *s, sqlite3 *db, const char *only, inforce_error *err)
+/* The further sources of acts (act_source), attached to each act (found in ix). */
+static int read_also(inforce_snapshot *s, sqlite3 *db, const char *only,
+		     const struct act_ids *ix, inforce_error *err)
 {
 	sqlite3_stmt *st;
 	struct vec rows;
@@ -370,9 +371,6 @@ static int read_also(inforce_snapshot *s, sqlite3 *db, const char *only, inforce
 		r->action_id = sqlite3_column_int64(st, 0);
 	}
 	sqlite3_finalize(st);
-	struct act_ids ix = {0};
-	if (rc == 0 && rows.len && act_ids_build(&ix, s))
-		rc = ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
 	if (rc == 0 && rows.len) {
 		qsort(rows.items, rows.len, sizeof(struct also_row), cmp_also);
 		const char **list = pool_alloc(&s->pool, sizeof *list * rows.len);
@@ -385,7 +383,7 @@ static int read_also(inforce_snapshot *s, sqlite3 *db, const char *only, inforce
 				list[j] = VEC_AT(&rows, struct also_row, j)->source;
 				j++;
 			}
-			inforce_act *a = act_ids_find(&ix, r->action_id);
+			inforce_act *a = act_ids_find(ix, r->action_id);
 			if (a) { /* absent when the act was superseded: its sources stay stored */
 				a->also = list + i;
 				a->also_count = j - i;
@@ -393,7 +391,6 @@ static int read_also(inforce_snapshot *s, sqlite3 *db, const char *only, inforce
 			i = j;
 		}
 	}
-	free(ix.slot);
 	vec_release(&rows);
 	return rc;
 }
@@ -493,9 +490,10 @@ static int cmp_listing(const void *a, const void *b)
 	return x->record->as_at < y->record->as_at ? -1 : x->record->as_at > y->record->as_at;
 }
 
-/* Which records list which acts: each act's listed_by (oldest first), and the
- * depositary notification a record cites for an act that does not carry one. */
-static int read_listings(inforce_snapshot *s, sqlite3 *db, const char *only, inforce_error *err)
+/* Which records list which acts (found in ix): each act's listed_by (oldest first),
+ * and the depositary notification a record cites for an act that does not carry one. */
+static int read_listings(inforce_snapshot *s, sqlite3 *db, const char *only,
+			 const struct act_ids *ix, inforce_error *err)
 {
 	if (s->record_count == 0)
 		return 0;
@@ -503,12 +501,9 @@ static int read_listings(inforce_snapshot *s, sqlite3 *db, const char *only, inf
 	struct vec rows;
 	int rc = 0;
 	const inforce_record **recs = malloc(sizeof *recs * s->record_count);
-	struct act_ids ix = {0};
 	vec_init(&rows, sizeof(struct listing_row));
-	if (!recs || act_ids_build(&ix, s)) {
-		free(recs);
+	if (!recs)
 		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
-	}
 	for (size_t i = 0; i < s->record_count; i++)
 		recs[i] = &s->records[i];
 	qsort(recs, s->record_count, sizeof *recs, cmp_record_id);
@@ -518,7 +513,6 @@ static int read_listings(inforce_snapshot *s, sqlite3 *db, const char *only, inf
 		      : "SELECT action_id, record_id, cn, name FROM listing",
 		 &st, err)) {
 		free(recs);
-		free(ix.slot);
 		return -1;
 	}
 	if (only)
@@ -561,7 +555,7 @@ static int read_listings(inforce_snapshot *s, sqlite3 *db, const char *only, inf
 				cn = q->cn;
 			j++;
 		}
-		inforce_act *a = act_ids_find(&ix, r->action_id);
+		inforce_act *a = act_ids_find(ix, r->action_id);
 		if (a) { /* absent when superseded or not known yet */
 			a->listed_by = list + i;
 			a->listed_names = lnames + i;
@@ -572,8 +566,21 @@ static int read_listings(inforce_snapshot *s, sqlite3 *db, const char *only, inf
 		i = j;
 	}
 	free(recs);
-	free(ix.slot);
 	vec_release(&rows);
+	return rc;
+}
+
+/* The records (`only`: that treaty's), then what ties acts to sources: further
+ * sources and listings, each act found through one index by row id. */
+static int read_sources(inforce_snapshot *s, sqlite3 *db, const char *only, inforce_error *err)
+{
+	struct act_ids ix;
+	if (read_record_rows(s, db, only, err))
+		return -1;
+	if (act_ids_build(&ix, s))
+		return ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "out of memory");
+	int rc = read_also(s, db, only, &ix, err) || read_listings(s, db, only, &ix, err) ? -1 : 0;
+	free(ix.slot);
 	return rc;
 }
 
@@ -926,6 +933,23 @@ static int derive_all(inforce_snapshot *s, inforce_error *err)
 	return 0;
 }
 
+/* The index of the treaty with stored id `id` (case-insensitively: treaties are
+ * sorted by id COLLATE NOCASE), or treaty_count. */
+static size_t treaty_index(const inforce_snapshot *s, const char *id)
+{
+	size_t lo = 0, hi = s->treaty_count;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (ifc_strcasecmp(s->tlist[mid]->def.id, id) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < s->treaty_count && ifc_strcasecmp(s->tlist[lo]->def.id, id) == 0
+		       ? lo
+		       : s->treaty_count;
+}
+
 static inforce_snapshot *snap_new(enum snap_kind kind, inforce_error *err)
 {
 	inforce_snapshot *s = calloc(1, sizeof *s);
@@ -979,8 +1003,7 @@ static inforce_snapshot *load(sqlite3 *db, inforce_day as_recorded, const char *
 	s->as_recorded = as_recorded;
 	int rc = snapshot_read_begin(db, &began, err) || store_mark_read(db, &s->mark, err) ||
 		 read_states(s, db, err) || read_treaties(s, db, only, err) ||
-		 read_acts(s, db, as_recorded, only, err) || read_also(s, db, only, err) ||
-		 read_record_rows(s, db, only, err) || read_listings(s, db, only, err) ||
+		 read_acts(s, db, as_recorded, only, err) || read_sources(s, db, only, err) ||
 		 read_notes(s, db, only, err) || read_records(s, db, err) ||
 		 read_groups(s, db, err) || derive_all(s, err);
 	snapshot_read_end(db, began);
@@ -1029,8 +1052,7 @@ inforce_snapshot *snapshot_load_part(sqlite3 *db, inforce_snapshot *base, const 
 	if (!s)
 		return NULL;
 	if (read_treaties(s, db, id, err) || read_acts(s, db, INFORCE_DAY_NONE, id, err) ||
-	    read_also(s, db, id, err) || read_record_rows(s, db, id, err) ||
-	    read_listings(s, db, id, err) || read_notes(s, db, id, err) || derive_all(s, err)) {
+	    read_sources(s, db, id, err) || read_notes(s, db, id, err) || derive_all(s, err)) {
 		inforce_snapshot_free(s);
 		return NULL;
 	}
@@ -1062,15 +1084,8 @@ inforce_snapshot *snapshot_compose(inforce_snapshot *base, inforce_snapshot **pa
 	memcpy(s->tlist, base->tlist, sizeof *s->tlist * base->treaty_count);
 	for (size_t i = 0; i < n; i++) {
 		const struct inforce_treaty *t = parts[i]->tlist[0];
-		size_t lo = 0, hi = base->treaty_count;
-		while (lo < hi) { /* the part's place among the base's treaties */
-			size_t mid = lo + (hi - lo) / 2;
-			if (ifc_strcasecmp(base->tlist[mid]->def.id, t->def.id) < 0)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		if (lo == base->treaty_count || ifc_strcasecmp(base->tlist[lo]->def.id, t->def.id)) {
+		size_t lo = treaty_index(base, t->def.id); /* its place among the base's */
+		if (lo == base->treaty_count) {
 			inforce_snapshot_free(s);
 			ifc_fail(err, INFORCE_ERUNTIME, NULL, 0, NULL, "treaty %s is not in the base",
 				 t->def.id);
@@ -1217,18 +1232,9 @@ const inforce_treaty *inforce_snapshot_treaty_at(const inforce_snapshot *s, size
 
 const inforce_treaty *inforce_snapshot_treaty(const inforce_snapshot *s, const char *id)
 {
-	/* treaties are sorted by id, case-insensitively (ORDER BY id COLLATE NOCASE) */
-	size_t lo = 0, hi = s->treaty_count;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = ifc_strcasecmp(s->tlist[mid]->def.id, id);
-		if (c == 0)
-			return s->tlist[mid];
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	size_t at = treaty_index(s, id);
+	if (at < s->treaty_count)
+		return s->tlist[at];
 	for (size_t i = 0; i < s->treaty_count; i++) {
 		const char *untc = treatydef_meta(&s->tlist[i]->def, "untc");
 		if (untc && ifc_strcasecmp(untc, id) == 0)
